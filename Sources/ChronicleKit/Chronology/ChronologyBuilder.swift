@@ -1,0 +1,117 @@
+/// Builds the chronology from the per-document analyses: resolves entities across the corpus, merges
+/// the same event told by several documents, and orders events by the earliest day they allow.
+public struct ChronologyBuilder: Sendable {
+    /// Creates a builder.
+    public init() {}
+
+    /// Builds the chronology.
+    /// - Parameter analyses: the documents' analyses, in input order.
+    public func build(_ analyses: [DocumentAnalysis]) -> Chronology {
+        let resolution = EntityResolver().resolve(analyses.map { ($0.document.id, $0.mentions) })
+        let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var drafts: [Draft] = []
+        for (order, analysis) in analyses.enumerated() {
+            let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
+            for event in analysis.events {
+                let actors = unique(event.actorMentions.compactMap { ids[$0] }.filter { entityKinds[$0] != .place && entityKinds[$0] != .misc })
+                let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
+                let source = analysis.mentions.indices.first { analysis.mentions[$0].text == event.attribution.source && $0 < ids.count }
+                drafts.append(
+                    Draft(
+                        event: event, documentOrder: order, sourceKey: analysis.document.sourceKey, actors: actors,
+                        places: places, attributionEntity: source.flatMap { ids[$0] }))
+            }
+        }
+        let groups = merge(drafts)
+        var events = groups.map { makeEvent($0) }
+        events.sort(by: Self.chronologicalOrder)
+        for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
+        return Chronology(documents: analyses.map(\.document), entities: resolution.entities, events: events)
+    }
+
+    // MARK: - Merging
+
+    struct Draft {
+        var event: Event
+        var documentOrder: Int
+        var sourceKey: String
+        var actors: [String]
+        var places: [String]
+        var attributionEntity: String?
+
+        var dateValue: String? { event.time.flatMap(EventDate.init)?.value }
+        var normalizedSentence: String {
+            event.sentence.lowercased().filter { $0.isLetter || $0.isNumber }
+        }
+    }
+
+    /// Groups drafts that tell the same event: the same sentence text anywhere, or the same date and
+    /// event word with a shared actor. Candidates meet through hash keys, never all against all.
+    func merge(_ drafts: [Draft]) -> [[Draft]] {
+        var sets = UnionFind()
+        var bySentence: [String: Int] = [:]
+        var byDateAndTrigger: [String: [Int]] = [:]
+        for (index, draft) in drafts.enumerated() {
+            let node = sets.node(String(index))
+            let sentenceKey = draft.normalizedSentence
+            if sentenceKey.count >= 20 {
+                if let other = bySentence[sentenceKey] { sets.union(node, other) } else { bySentence[sentenceKey] = node }
+            }
+            if let date = draft.dateValue, !draft.event.triggerLemma.isEmpty {
+                byDateAndTrigger["\(date)|\(draft.event.triggerLemma)", default: []].append(index)
+            }
+        }
+        for members in byDateAndTrigger.values where members.count > 1 {
+            var byActor: [String: Int] = [:]
+            for member in members {
+                for actor in drafts[member].actors {
+                    if let other = byActor[actor] { sets.union(sets.node(String(member)), sets.node(String(other))) } else { byActor[actor] = member }
+                }
+            }
+        }
+        var groups: [Int: [Draft]] = [:]
+        var order: [Int] = []
+        for (index, draft) in drafts.enumerated() {
+            let root = sets.find(sets.node(String(index)))
+            if groups[root] == nil { order.append(root) }
+            groups[root, default: []].append(draft)
+        }
+        return order.map { groups[$0]! }
+    }
+
+    private func makeEvent(_ group: [Draft]) -> ChronologyEvent {
+        let primary = group.first { $0.event.time != nil } ?? group[0]
+        let dates = Set(group.compactMap(\.dateValue))
+        let modalities = Set(group.map(\.event.modality))
+        let modality: Modality = modalities.count == 1 ? primary.event.modality
+            : modalities.contains(.denied) ? .denied : Modality.allCases.first { modalities.contains($0) } ?? .asserted
+        return ChronologyEvent(
+            id: "", date: primary.event.time.flatMap(EventDate.init), summary: primary.event.summary,
+            trigger: primary.event.trigger, actorIDs: unique(group.flatMap(\.actors)), placeIDs: unique(group.flatMap(\.places)),
+            attributions: unique(group.map(\.event.attribution.source)), attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
+            modality: modality, evidence: group.map(\.event), sourcesCount: Set(group.map(\.sourceKey)).count,
+            disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
+    }
+
+    /// Dated events by first day, last day, then document order; undated events after, in document order.
+    static func chronologicalOrder(_ a: ChronologyEvent, _ b: ChronologyEvent) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?):
+            if x.start != y.start { return x.start < y.start }
+            if x.end != y.end { return x.end < y.end }
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): break
+        }
+        let ea = a.evidence[0]
+        let eb = b.evidence[0]
+        if ea.documentID != eb.documentID { return ea.documentID < eb.documentID }
+        return ea.sentenceIndex < eb.sentenceIndex
+    }
+}
+
+/// The elements in first-seen order, without repeats.
+func unique<T: Hashable>(_ items: [T]) -> [T] {
+    var seen = Set<T>()
+    return items.filter { seen.insert($0).inserted }
+}

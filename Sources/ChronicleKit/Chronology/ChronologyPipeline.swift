@@ -1,0 +1,74 @@
+/// The whole job: read inputs one document at a time, analyze each, then build the chronology.
+///
+/// Documents are released as soon as they are analyzed; only their compact analyses are kept for the
+/// corpus-level stages. A bad input is recorded and skipped; every other document is still processed.
+public struct ChronologyPipeline: Sendable {
+    /// Settings of the run.
+    public struct Options: Sendable {
+        /// Reading settings.
+        public var reader: DocumentReader.Options
+        /// Per-document analysis settings.
+        public var analyzer: DocumentAnalyzer.Options
+
+        /// Creates options.
+        public init(reader: DocumentReader.Options = .init(), analyzer: DocumentAnalyzer.Options = .init()) {
+            self.reader = reader
+            self.analyzer = analyzer
+        }
+    }
+
+    /// What happened to the inputs.
+    public struct Report: Sendable {
+        /// Documents analyzed.
+        public var documentCount = 0
+        /// Bytes of text analyzed.
+        public var byteCount = 0
+        /// Inputs (or JSON lines) that could not be read, in input order.
+        public var errors: [IngestError] = []
+    }
+
+    /// The settings.
+    public var options: Options
+
+    /// Creates a pipeline.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Runs the pipeline over the given paths (files, folders, `-`).
+    /// - Parameters:
+    ///   - paths: the inputs.
+    ///   - progress: called after each document with the running report.
+    /// - Returns: the chronology and the report.
+    public func run(paths: [String], progress: ((Report) -> Void)? = nil) -> (chronology: Chronology, report: Report) {
+        let (inputs, collectErrors) = InputCollector().collect(paths)
+        var report = Report()
+        report.errors = collectErrors
+        var analyses: [DocumentAnalysis] = []
+        var seenIDs = Set<String>()
+        let reader = DocumentReader(options: options.reader)
+        let analyzer = DocumentAnalyzer(options: options.analyzer)
+        for input in inputs {
+            reader.read(input) { result in
+                switch result {
+                case .success(var document):
+                    if !seenIDs.insert(document.id).inserted {
+                        document = Document(
+                            id: "\(document.id)~\(analyses.count + 1)", source: document.source, title: document.title,
+                            publisher: document.publisher, published: document.published, text: document.text,
+                            bodyStart: document.bodyStart)
+                        seenIDs.insert(document.id)
+                    }
+                    let analysis = analyzer.analyze(document)
+                    analyses.append(analysis)
+                    report.documentCount += 1
+                    report.byteCount += analysis.byteCount
+                case .failure(let error):
+                    report.errors.append(error)
+                }
+                progress?(report)
+            }
+        }
+        return (ChronologyBuilder().build(analyses), report)
+    }
+}

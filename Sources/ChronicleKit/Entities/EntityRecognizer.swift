@@ -1,0 +1,69 @@
+/// Finds people, organizations and places in a document with rules and word lists.
+///
+/// A candidate is a run of capitalized words (with name particles, hyphens, and "of"/"and" inside
+/// organization names). Sentence-initial common words and title-case headlines are not evidence of a
+/// name on their own. Each candidate is typed from gazetteers, organization and place head words,
+/// titles ("King", "journalist"), given names, and the words around it ("the newspaper X", "X said").
+public struct EntityRecognizer: Sendable {
+    /// Creates a recognizer.
+    public init() {}
+
+    /// The mentions of a document, in text order.
+    /// - Parameters:
+    ///   - tokens: the document's tokens.
+    ///   - sentences: its sentences.
+    public func mentions(tokens: [Token], sentences: [Sentence]) -> [EntityMention] {
+        let context = DocumentVocabulary(tokens: tokens)
+        var found: [EntityMention] = []
+        var titleCaseSentences: [Sentence] = []
+        var knownNames = Set<String>()
+        for sentence in sentences {
+            if DocumentVocabulary.isTitleCase(tokens[sentence.tokens]) {
+                titleCaseSentences.append(sentence)
+                continue
+            }
+            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(headline: false)
+            for mention in mentions { knownNames.insert(Gazetteer.fold(mention.text)) }
+            found.append(contentsOf: mentions)
+        }
+        // Headlines: keep only names the body confirms, places from the gazetteer and acronyms.
+        for sentence in titleCaseSentences {
+            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(headline: true)
+            found.append(contentsOf: mentions.filter { mention in
+                let folded = Gazetteer.fold(mention.text)
+                return knownNames.contains(folded) || Gazetteer.placeNames.contains(folded)
+                    || mention.text.allSatisfy { $0.isUppercase || $0 == "-" }
+            })
+        }
+        return found.sorted { $0.range < $1.range }
+    }
+}
+
+/// What a document itself says about its words: which ones it also writes in lower case.
+struct DocumentVocabulary {
+    let lowercaseWords: Set<String>
+
+    init(tokens: [Token]) {
+        var words = Set<String>()
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            words.insert(token.lower)
+        }
+        lowercaseWords = words
+    }
+
+    /// Whether a word is ordinary vocabulary rather than a name.
+    func isCommon(_ lower: String) -> Bool {
+        Gazetteer.notNames.contains(lower) || CommonWords.all.contains(lower) || lowercaseWords.contains(lower)
+    }
+
+    /// A headline or heading: at least three longer words, most of them capitalized.
+    static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
+        var long = 0
+        var capitalized = 0
+        for token in tokens where token.kind == .word && token.text.utf8.count > 3 {
+            long += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return long >= 3 && capitalized * 10 >= long * 6
+    }
+}

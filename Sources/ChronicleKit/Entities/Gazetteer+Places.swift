@@ -1,0 +1,82 @@
+/// Place names from public facts: countries, capitals, major cities and regions (lower case, diacritics folded).
+extension Gazetteer {
+    static let countries: [String] = [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan",
+        "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia",
+        "cameroon", "canada", "cape verde", "chad", "chile", "china", "colombia", "comoros", "congo", "costa rica",
+        "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominica",
+        "dominican republic", "ecuador", "egypt", "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji",
+        "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala",
+        "guinea", "guinea-bissau", "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran",
+        "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya",
+        "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+        "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+        "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique",
+        "myanmar", "burma", "namibia", "nauru", "nepal", "netherlands", "holland", "new zealand", "nicaragua", "niger",
+        "nigeria", "north korea", "north macedonia", "macedonia", "norway", "oman", "pakistan", "palau", "palestine",
+        "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania",
+        "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal", "serbia", "seychelles", "sierra leone",
+        "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain",
+        "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
+        "thailand", "togo", "tonga", "trinidad", "tunisia", "turkey", "turkiye", "turkmenistan", "tuvalu", "uganda",
+        "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "britain", "great britain", "england",
+        "scotland", "wales", "united states", "united states of america", "usa", "us", "america", "uruguay",
+        "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "western sahara",
+        "soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany", "hong kong", "macau",
+        "puerto rico", "greenland",
+    ]
+
+    static let cities: [String] = [
+        "kabul", "tirana", "algiers", "luanda", "buenos aires", "yerevan", "canberra", "sydney", "melbourne", "vienna",
+        "baku", "manama", "dhaka", "minsk", "brussels", "antwerp", "sarajevo", "brasilia", "rio de janeiro", "sao paulo",
+        "sofia", "ottawa", "toronto", "montreal", "vancouver", "santiago", "beijing", "shanghai", "hong kong", "bogota",
+        "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "alexandria", "tallinn", "addis ababa",
+        "helsinki", "paris", "marseille", "lyon", "nice", "toulouse", "bordeaux", "strasbourg", "lille", "berlin",
+        "munich", "hamburg", "frankfurt", "cologne", "accra", "athens", "budapest", "reykjavik", "new delhi", "delhi",
+        "mumbai", "jakarta", "tehran", "baghdad", "dublin", "jerusalem", "tel aviv", "rome", "milan", "naples",
+        "turin", "tokyo", "osaka", "amman", "astana", "nairobi", "kuwait city", "riga", "beirut", "tripoli", "benghazi",
+        "vilnius", "valletta", "nouakchott", "mexico city", "chisinau", "monaco", "rabat", "casablanca", "marrakech",
+        "marrakesh", "fez", "fes", "tangier", "tangiers", "agadir", "meknes", "oujda", "tetouan", "nador", "laayoune",
+        "dakhla", "essaouira", "kenitra", "safi", "el jadida", "al hoceima", "ouarzazate", "amsterdam", "rotterdam",
+        "the hague", "wellington", "abuja", "lagos", "pyongyang", "oslo", "muscat", "islamabad", "karachi", "lahore",
+        "ramallah", "gaza", "panama city", "lima", "manila", "warsaw", "lisbon", "porto", "doha", "bucharest",
+        "moscow", "saint petersburg", "kigali", "riyadh", "jeddah", "mecca", "medina", "dakar", "belgrade",
+        "bratislava", "ljubljana", "mogadishu", "pretoria", "johannesburg", "cape town", "seoul", "juba", "madrid",
+        "barcelona", "seville", "valencia", "malaga", "granada", "bilbao", "cadiz", "algeciras", "almeria", "murcia",
+        "ceuta", "melilla", "stockholm", "bern", "geneva", "zurich", "damascus", "aleppo", "taipei", "bangkok", "tunis",
+        "ankara", "istanbul", "kampala", "kyiv", "kiev", "abu dhabi", "dubai", "london", "manchester", "birmingham",
+        "edinburgh", "glasgow", "washington", "new york", "los angeles", "chicago", "houston", "miami", "boston",
+        "san francisco", "seattle", "montevideo", "tashkent", "caracas", "hanoi", "sanaa", "aden", "lusaka", "harare",
+        "khartoum", "bamako", "niamey", "ndjamena", "tindouf", "oran", "constantine", "annaba", "tamanrasset",
+        "nouadhibou", "zouerate", "las palmas", "tenerife", "gibraltar", "strasbourg", "luxembourg", "the hague",
+        "brussels", "bonn", "kandahar", "mosul", "basra", "raqqa", "idlib", "homs", "sirte", "misrata", "timbuktu",
+        "gao", "kidal", "agadez",
+    ]
+
+    static let regions: [String] = [
+        "europe", "africa", "north africa", "west africa", "east africa", "sub-saharan africa", "asia", "middle east",
+        "maghreb", "sahel", "sahara", "latin america", "south america", "north america", "central america",
+        "balkans", "caucasus", "scandinavia", "mediterranean", "the mediterranean", "atlantic", "pacific",
+        "persian gulf", "gulf", "arabian peninsula", "levant", "andalusia", "catalonia", "basque country", "galicia",
+        "canary islands", "balearic islands", "corsica", "brittany", "bavaria", "crimea", "donbas", "kashmir",
+        "kurdistan", "darfur", "sinai", "west bank", "gaza strip", "golan heights", "rif", "atlas", "souss",
+        "tindouf", "kabylie", "strait of gibraltar", "gibraltar", "silicon valley", "wall street", "the sahel",
+        "european union",
+    ]
+
+    /// Demonyms and the country they name when the text means the state ("Moroccan intelligence").
+    static let demonyms: [String: String] = [
+        "moroccan": "Morocco", "algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "egyptian": "Egypt",
+        "mauritanian": "Mauritania", "spanish": "Spain", "french": "France", "german": "Germany", "italian": "Italy",
+        "british": "United Kingdom", "american": "United States", "russian": "Russia", "chinese": "China",
+        "belgian": "Belgium", "dutch": "Netherlands", "portuguese": "Portugal", "israeli": "Israel",
+        "palestinian": "Palestine", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar",
+        "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon", "jordanian": "Jordan",
+        "turkish": "Turkey", "malian": "Mali", "nigerian": "Nigeria", "senegalese": "Senegal", "european": "Europe",
+        "african": "Africa", "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "polish": "Poland",
+        "ukrainian": "Ukraine", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan",
+        "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "swedish": "Sweden", "norwegian": "Norway",
+        "danish": "Denmark", "irish": "Ireland", "sahrawi": "Western Sahara", "korean": "Korea", "yemeni": "Yemen",
+    ]
+}

@@ -1,0 +1,66 @@
+/// Finds who a sentence attributes its content to: "according to X", "X said", "said X".
+struct AttributionFinder {
+    let tokens: [Token]
+    let sentence: Sentence
+    let mentions: [(index: Int, mention: EntityMention)]
+    let tokenOfOffset: (Int) -> Int?
+
+    /// The attribution, or `nil` when the author speaks.
+    func attribution() -> (attribution: Attribution, mentionIndex: Int?)? {
+        let lo = sentence.tokens.lowerBound
+        let hi = sentence.tokens.upperBound
+        for i in lo..<hi where tokens[i].lower == "according" && i + 2 < hi && tokens[i + 1].lower == "to" {
+            return source(after: i + 2, cue: "according to")
+        }
+        for i in lo..<hi where tokens[i].kind == .word && Gazetteer.speechVerbs.contains(tokens[i].lower) {
+            if let found = source(before: i, cue: tokens[i].lower) { return found }
+            if let found = source(after: i + 1, cue: tokens[i].lower), i + 1 < hi, tokens[i + 1].isCapitalized { return found }
+        }
+        return nil
+    }
+
+    /// The name or noun phrase starting at token `start`.
+    private func source(after start: Int, cue: String) -> (Attribution, Int?)? {
+        if let (index, mention) = mentions.first(where: {
+            guard let first = tokenOfOffset($0.mention.range.start) else { return false }
+            return first >= start && first <= start + 3 && $0.mention.kind != .place
+        }) {
+            return (Attribution(source: mention.text, cue: cue), index)
+        }
+        var words: [String] = []
+        var i = start
+        while i < sentence.tokens.upperBound, words.count < 6, tokens[i].kind != .punctuation {
+            words.append(tokens[i].text)
+            i += 1
+        }
+        guard !words.isEmpty else { return nil }
+        return (Attribution(source: words.joined(separator: " "), cue: cue), nil)
+    }
+
+    /// The speaker just before a verb of saying: a named entity, or a phrase such as "security sources".
+    private func source(before verb: Int, cue: String) -> (Attribution, Int?)? {
+        if let (index, mention) = mentions.last(where: {
+            guard let last = tokenOfOffset($0.mention.range.end - 1) else { return false }
+            return last < verb && last >= verb - 3 && $0.mention.kind != .place
+        }) {
+            return (Attribution(source: mention.text, cue: cue), index)
+        }
+        // "Spanish security sources said", "the ministry said": a short noun phrase ending in a source word.
+        var i = verb - 1
+        var words: [String] = []
+        while i >= sentence.tokens.lowerBound, tokens[i].kind == .word, words.count < 5 {
+            words.insert(tokens[i].text, at: 0)
+            i -= 1
+        }
+        guard let head = words.last?.lowercased(), Self.sourceNouns.contains(head) else { return nil }
+        while let first = words.first?.lowercased(), ["and", "but", "while", "as", "that"].contains(first) { words.removeFirst() }
+        return (Attribution(source: words.joined(separator: " "), cue: cue), nil)
+    }
+
+    private static let sourceNouns: Set<String> = [
+        "sources", "source", "officials", "official", "ministry", "government", "police", "spokesman", "spokeswoman",
+        "spokesperson", "agency", "newspaper", "report", "reports", "statement", "witnesses", "analysts", "experts",
+        "observers", "diplomats", "investigators", "prosecutors", "authorities", "he", "she", "they", "aide",
+        "lawyer", "lawyers", "officer", "activists", "residents", "minister", "service", "services", "daily",
+    ]
+}

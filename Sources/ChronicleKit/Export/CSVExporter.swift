@@ -1,0 +1,55 @@
+import Foundation
+
+/// Writes the chronology as CSV: RFC 4180, UTF-8, CRLF line ends, one row per event.
+///
+/// Columns follow the contract: `event_id, date, date_start, date_end, precision, date_text, summary,
+/// trigger, actors, places, attribution, modality, sources_count, documents, sentence, char_start,
+/// char_end`. Cells a spreadsheet would run as a formula are neutralised with a leading apostrophe.
+public struct CSVExporter: ChronologyExporter {
+    /// The contract's columns, in order.
+    public static let columns = [
+        "event_id", "date", "date_start", "date_end", "precision", "date_text", "summary", "trigger", "actors", "places",
+        "attribution", "modality", "sources_count", "documents", "sentence", "char_start", "char_end",
+    ]
+
+    /// Whether to start with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
+    public var byteOrderMark: Bool
+
+    /// Creates an exporter.
+    public init(byteOrderMark: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+    }
+
+    public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
+        if byteOrderMark { output.write("\u{FEFF}") }
+        writeRow(Self.columns, to: &output)
+        for event in chronology.events {
+            let evidence = event.primaryEvidence
+            writeRow(
+                [
+                    event.id, event.date?.value ?? "", event.date?.start.description ?? "", event.date?.end.description ?? "",
+                    event.date?.precision.rawValue ?? "", event.date?.text ?? "", OutputText.singleLine(event.summary),
+                    event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
+                    event.placeNames(in: chronology).joined(separator: "; "), event.attributions.joined(separator: "; "),
+                    event.modality.rawValue, String(event.sourcesCount), event.documentIDs.joined(separator: "; "),
+                    String(evidence.sentenceIndex), String(evidence.characterRange.lowerBound),
+                    String(evidence.characterRange.upperBound),
+                ], to: &output)
+        }
+    }
+
+    private func writeRow(_ cells: [String], to output: inout some TextOutputStream) {
+        output.write(cells.map(Self.escape).joined(separator: ","))
+        output.write("\r\n")
+    }
+
+    /// Quotes a cell when needed and neutralises formula triggers.
+    static func escape(_ cell: String) -> String {
+        var value = cell
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,112 @@
+/// Writes the chronology as GraphML in the portable profile (see `schemas/graphml/COMPATIBILITY.md`):
+/// one directed graph, descriptive key ids declared first, nodes before edges, no parallel edges,
+/// no defaults, no empty data, so Gephi, yEd, Cytoscape, NetworkX, igraph and Neo4j APOC all load it.
+///
+/// Nodes: people, organizations and places (`kind`, `aliases`, `mentions`), events (`date`,
+/// `date_start`, `date_end`, `date_precision`, `summary`, ...) and documents (`published`).
+/// Edges: `PARTICIPATES_IN` (actor → event), `OCCURS_AT` (event → place), `REPORTED_BY`
+/// (event → document), `ATTRIBUTED_TO` (event → source entity), `CO_OCCURS_WITH` (entity → entity,
+/// written once with the smaller id as source and `symmetric=true`).
+public struct GraphMLExporter: ChronologyExporter {
+    /// A title written as graph data.
+    public var title: String
+
+    /// Creates an exporter.
+    public init(title: String = "Chronicle chronology") {
+        self.title = title
+    }
+
+    /// A `<key>` declaration.
+    struct Key {
+        let id: String
+        let domain: String
+        let name: String
+        let type: String
+    }
+
+    static let keys: [Key] = [
+        Key(id: "g_title", domain: "graph", name: "title", type: "string"),
+        Key(id: "g_generator", domain: "graph", name: "generator", type: "string"),
+        Key(id: "labels", domain: "node", name: "labels", type: "string"),
+        Key(id: "n_label", domain: "node", name: "label", type: "string"),
+        Key(id: "n_name", domain: "node", name: "name", type: "string"),
+        Key(id: "n_kind", domain: "node", name: "kind", type: "string"),
+        Key(id: "n_aliases", domain: "node", name: "aliases", type: "string"),
+        Key(id: "n_roles", domain: "node", name: "roles", type: "string"),
+        Key(id: "n_mentions", domain: "node", name: "mentions", type: "int"),
+        Key(id: "n_documents", domain: "node", name: "documents", type: "string"),
+        Key(id: "n_date", domain: "node", name: "date", type: "string"),
+        Key(id: "n_date_start", domain: "node", name: "date_start", type: "string"),
+        Key(id: "n_date_end", domain: "node", name: "date_end", type: "string"),
+        Key(id: "n_date_precision", domain: "node", name: "date_precision", type: "string"),
+        Key(id: "n_date_text", domain: "node", name: "date_text", type: "string"),
+        Key(id: "n_summary", domain: "node", name: "summary", type: "string"),
+        Key(id: "n_trigger", domain: "node", name: "trigger", type: "string"),
+        Key(id: "n_modality", domain: "node", name: "modality", type: "string"),
+        Key(id: "n_attribution", domain: "node", name: "attribution", type: "string"),
+        Key(id: "n_sources_count", domain: "node", name: "sources_count", type: "int"),
+        Key(id: "n_disputed", domain: "node", name: "disputed", type: "boolean"),
+        Key(id: "n_published", domain: "node", name: "published", type: "string"),
+        Key(id: "n_publisher", domain: "node", name: "publisher", type: "string"),
+        Key(id: "n_title", domain: "node", name: "title", type: "string"),
+        Key(id: "n_path", domain: "node", name: "path", type: "string"),
+        Key(id: "label", domain: "edge", name: "label", type: "string"),
+        Key(id: "e_weight", domain: "edge", name: "weight", type: "double"),
+        Key(id: "e_symmetric", domain: "edge", name: "symmetric", type: "boolean"),
+    ]
+
+    public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
+        let graph = GraphModel(chronology)
+        let xml = try XMLWriter.document { writer in
+            try writer.start("graphml")
+            try writer.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
+            try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+            try writer.attribute(
+                "xsi:schemaLocation",
+                "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
+            for key in Self.keys {
+                try writer.start("key")
+                try writer.attribute("id", key.id)
+                try writer.attribute("for", key.domain)
+                try writer.attribute("attr.name", key.name)
+                try writer.attribute("attr.type", key.type)
+                try writer.end()
+            }
+            try writer.start("graph")
+            try writer.attribute("id", "chronology")
+            try writer.attribute("edgedefault", "directed")
+            try data(writer, "g_title", title)
+            try data(writer, "g_generator", "Chronicle \(ChronicleVersion.current)")
+            for node in graph.nodes {
+                try writer.start("node")
+                try writer.attribute("id", node.id)
+                for (key, value) in node.data { try data(writer, key, value) }
+                try writer.end()
+            }
+            for (index, edge) in graph.edges.enumerated() {
+                try writer.start("edge")
+                try writer.attribute("id", "e-" + CalendarDate.pad(index + 1, 6))
+                try writer.attribute("source", edge.source)
+                try writer.attribute("target", edge.target)
+                try data(writer, "label", edge.label)
+                try data(writer, "e_weight", Self.decimal(edge.weight))
+                if edge.symmetric { try data(writer, "e_symmetric", "true") }
+                try writer.end()
+            }
+            try writer.end()
+            try writer.end()
+        }
+        output.write(xml)
+    }
+
+    /// Writes `<data>` unless the value is empty (the profile forbids empty data).
+    private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
+        let single = OutputText.singleLine(value)
+        guard !single.isEmpty else { return }
+        try writer.element("data", attributes: [("key", key)], text: single)
+    }
+
+    static func decimal(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)).0" : "\(value)"
+    }
+}

@@ -1,0 +1,90 @@
+/// The nodes and edges of a chronology graph, in a stable order, before they are written.
+struct GraphModel {
+    struct Node {
+        var id: String
+        var data: [(String, String)]
+    }
+
+    struct Edge {
+        var source: String
+        var target: String
+        var label: String
+        var weight: Double
+        var symmetric = false
+    }
+
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+
+    init(_ chronology: Chronology) {
+        let documentNodeIDs = Dictionary(
+            chronology.documents.enumerated().map { ($1.id, "doc-" + CalendarDate.pad($0 + 1, 4)) }, uniquingKeysWith: { a, _ in a })
+        let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
+        for entity in chronology.entities where shown.contains(entity.id) {
+            nodes.append(
+                Node(id: entity.id, data: [
+                    ("labels", ":" + entity.kind.label), ("n_label", entity.canonicalName), ("n_name", entity.canonicalName),
+                    ("n_kind", entity.kind.rawValue), ("n_aliases", entity.aliases.joined(separator: "; ")),
+                    ("n_roles", entity.roles.joined(separator: "; ")), ("n_mentions", String(entity.mentionCount)),
+                    ("n_documents", entity.documentIDs.joined(separator: "; ")),
+                ]))
+        }
+        var edgeIndex: [String: Int] = [:]
+        func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false) {
+            guard source != target else { return }
+            let key = "\(source)\u{1}\(target)"
+            if let index = edgeIndex[key] {
+                edges[index].weight += 1
+                return
+            }
+            edgeIndex[key] = edges.count
+            edges.append(Edge(source: source, target: target, label: label, weight: 1, symmetric: symmetric))
+        }
+        for event in chronology.events {
+            let label = Self.eventLabel(event)
+            nodes.append(
+                Node(id: event.id, data: [
+                    ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
+                    ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
+                    ("n_date_end", event.date?.end.description ?? ""), ("n_date_precision", event.date?.precision.rawValue ?? ""),
+                    ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary), ("n_trigger", event.trigger),
+                    ("n_modality", event.modality.rawValue), ("n_attribution", event.attributions.joined(separator: "; ")),
+                    ("n_sources_count", String(event.sourcesCount)), ("n_disputed", event.disputed ? "true" : "false"),
+                    ("n_documents", event.documentIDs.joined(separator: "; ")),
+                ]))
+        }
+        for document in chronology.documents {
+            guard let id = documentNodeIDs[document.id] else { continue }
+            nodes.append(
+                Node(id: id, data: [
+                    ("labels", ":Document"), ("n_label", document.label), ("n_name", document.label), ("n_kind", "document"),
+                    ("n_published", document.published?.description ?? ""), ("n_publisher", document.publisher ?? ""),
+                    ("n_title", document.title ?? ""), ("n_path", document.source),
+                ]))
+        }
+        // Edges: each kind in event order, so the file is stable.
+        for event in chronology.events {
+            for actor in event.actorIDs where shown.contains(actor) { add(actor, event.id, "PARTICIPATES_IN") }
+            for place in event.placeIDs where shown.contains(place) { add(event.id, place, "OCCURS_AT") }
+            for telling in event.evidence {
+                if let document = documentNodeIDs[telling.documentID] { add(event.id, document, "REPORTED_BY") }
+            }
+            for source in event.attributionEntityIDs where shown.contains(source) && !event.actorIDs.contains(source) {
+                add(event.id, source, "ATTRIBUTED_TO")
+            }
+            let participants = (event.actorIDs + event.placeIDs).filter(shown.contains).sorted()
+            for (offset, first) in participants.enumerated() {
+                for second in participants[(offset + 1)...] where first != second {
+                    add(first, second, "CO_OCCURS_WITH", symmetric: true)
+                }
+            }
+        }
+    }
+
+    /// "fled: Karim Benhaddou left ... (2021-02-26)", at most about 80 characters.
+    static func eventLabel(_ event: ChronologyEvent) -> String {
+        let summary = OutputText.singleLine(event.summary)
+        let short = summary.count > 60 ? String(summary.prefix(59)) + "\u{2026}" : summary
+        return event.date.map { "\(short) (\($0.value))" } ?? short
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Expands the paths a user gave (files, folders, `-`) into the inputs to read, in a stable order.
+///
+/// Folders are walked recursively in name order; hidden files and files of other types are skipped.
+/// A path that does not exist, or a folder with nothing readable, becomes an error for that path only.
+public struct InputCollector: Sendable {
+    /// Creates a collector.
+    public init() {}
+
+    /// The inputs behind `paths`, and an error for each path that gives none.
+    public func collect(_ paths: [String]) -> (inputs: [InputFile], errors: [IngestError]) {
+        var files: [(path: String, format: InputFile.Format?)] = []
+        var errors: [IngestError] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append((path, nil))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append(.missing(path: path))
+                continue
+            }
+            if !isFolder.boolValue {
+                // A file named explicitly is read even with an unknown extension, as plain text.
+                files.append((path, InputFile.Format(extension: (path as NSString).pathExtension) ?? .text))
+                continue
+            }
+            let found = folderFiles(path)
+            if found.isEmpty { errors.append(.noDocuments(path: path)) }
+            files.append(contentsOf: found)
+        }
+        return (assignIDs(files), errors)
+    }
+
+    private func folderFiles(_ folder: String) -> [(path: String, format: InputFile.Format?)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [(String, InputFile.Format?)] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard let format = InputFile.Format(extension: (name as NSString).pathExtension) else { continue }
+            let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                found.append((full, format))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// File names as ids; inputs that share a name get their whole path instead.
+    private func assignIDs(_ files: [(path: String, format: InputFile.Format?)]) -> [InputFile] {
+        var seen: [String: Int] = [:]
+        for file in files { seen[Self.name(file.path), default: 0] += 1 }
+        var used = Set<String>()
+        return files.compactMap { file in
+            let name = Self.name(file.path)
+            let id = seen[name, default: 0] > 1 ? file.path : name
+            guard used.insert(file.path == "-" ? "-" : file.path).inserted else { return nil }
+            return InputFile(path: file.path, id: id, format: file.format)
+        }
+    }
+
+    static func name(_ path: String) -> String {
+        path == "-" ? "stdin" : (path as NSString).lastPathComponent
+    }
+}

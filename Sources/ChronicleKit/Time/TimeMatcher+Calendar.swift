@@ -1,0 +1,323 @@
+/// Absolute calendar expressions: full dates, months, seasons, quarters, decades, centuries, years.
+extension TimeMatcher {
+    /// Words before "of" that point into a period: "the end of February 2013".
+    private static let positionWords: [String: TimeModifier] = [
+        "end": .end, "beginning": .start, "start": .start, "middle": .mid, "close": .end, "dawn": .start,
+        "outset": .start,
+    ]
+
+    /// A calendar or relative date with a modifier in front: "early 1990s", "mid-2012", "the end of February".
+    func matchModified(_ i: Int) -> Match? {
+        var next = i
+        let modifier: TimeModifier
+        var cursor = i
+        if isWord(cursor, "the") { cursor += 1 }
+        if let word = lower(cursor), let position = Self.positionWords[word], isWord(cursor + 1, "of") {
+            modifier = position
+            next = cursor + 2
+            if isWord(next, "the") && year(next + 1) == nil { next += 1 }
+        } else if let word = lower(i), ["early", "late", "mid"].contains(word) {
+            modifier = word == "early" ? .start : word == "late" ? .end : .mid
+            next = i + 1
+            if lower(next) == "-" { next += 1 }
+        } else if let word = lower(i), ["around", "circa", "approximately", "about"].contains(word) {
+            modifier = .approx
+            next = i + 1
+        } else {
+            return nil
+        }
+        guard var core = matchCalendar(next) ?? matchRelative(next), core.kind == .date, core.period != nil else {
+            return nil
+        }
+        // "late May" and "early Tuesday" keep their value; only the modifier is added.
+        if core.modifier == nil { core.modifier = modifier }
+        core.start = i
+        return core
+    }
+
+    /// Any absolute calendar expression at `i`.
+    func matchCalendar(_ i: Int) -> Match? {
+        if let weekday = lower(i).flatMap({ TimeLexicon.weekdays[$0] }), weekday > 0 {
+            // "Tuesday, May 17, 2011": the weekday belongs to the date that follows.
+            let next = lower(i + 1) == "," ? i + 2 : i + 1
+            if var date = matchFullDate(next) {
+                date.start = i
+                return date
+            }
+        }
+        return matchFullDate(i) ?? matchMonthYear(i) ?? matchSeasonOrPart(i) ?? matchDecade(i) ?? matchYear(i)
+    }
+
+    // MARK: - Days
+
+    func matchFullDate(_ i: Int) -> Match? {
+        matchISODate(i) ?? matchNumericDate(i) ?? matchMonthFirst(i) ?? matchDayFirst(i)
+    }
+
+    /// `2011-05-17`.
+    private func matchISODate(_ i: Int) -> Match? {
+        guard let y = year(i), lower(i + 1) == "-", let m = token(i + 2)?.integerValue, lower(i + 3) == "-",
+            let d = token(i + 4)?.integerValue, adjacent(i, i + 4), token(i + 2)?.digitCount == 2,
+            let date = CalendarDate(year: y, month: m, day: d)
+        else { return nil }
+        return Match(end: i + 5, period: .day(date))
+    }
+
+    /// `05/17/2011`, `17/05/2011`, `17-05-2011`.
+    private func matchNumericDate(_ i: Int) -> Match? {
+        guard let a = token(i)?.integerValue, let separator = lower(i + 1), separator == "/" || separator == "-",
+            let b = token(i + 2)?.integerValue, lower(i + 3) == separator, let yearToken = token(i + 4),
+            yearToken.digitCount == 4 || yearToken.digitCount == 2, var y = yearToken.integerValue,
+            adjacent(i, i + 4), token(i)!.digitCount <= 2, token(i + 2)!.digitCount <= 2
+        else { return nil }
+        if yearToken.digitCount == 2 { y += y < 50 ? 2000 : 1900 }
+        let dayFirst = a > 12 || (b <= 12 && options.dayFirst)
+        let (m, d) = dayFirst ? (b, a) : (a, b)
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return Match(end: i + 5, period: .day(date))
+    }
+
+    /// `May 17, 2011`, `May,17, 2011`, `May 17th`, `May 14-15, 2011`.
+    private func matchMonthFirst(_ i: Int) -> Match? {
+        guard let (m, afterMonth) = month(i) else { return nil }
+        var next = afterMonth
+        if lower(next) == "," { next += 1 }
+        guard let d = dayOfMonth(next), token(next)!.digitCount <= 2 else { return nil }
+        // "May 5 people": a count, not a day.
+        if let after = lower(next + 1), TimeLexicon.countNouns.contains(after) { return nil }
+        next += 1
+        var lastDay: Int?
+        if let separator = lower(next), ["-", "\u{2013}", "/", "to", "and"].contains(separator),
+            let second = dayOfMonth(next + 1), second > d
+        {
+            lastDay = second
+            next += 2
+        }
+        var explicitYear: Int?
+        var afterYear = next
+        if lower(afterYear) == "," { afterYear += 1 }
+        if let y = year(afterYear) {
+            explicitYear = y
+            next = afterYear + 1
+        }
+        return dayMatch(end: next, year: explicitYear, month: m, day: d, lastDay: lastDay)
+    }
+
+    /// `17 May 2011`, `14/15 May of 2011`, `the 17th of May`.
+    private func matchDayFirst(_ i: Int) -> Match? {
+        guard let d = dayOfMonth(i) else { return nil }
+        if let previous = token(i - 1), previous.text == "/" || previous.kind == .number { return nil }
+        var next = i + 1
+        var lastDay: Int?
+        if let separator = lower(next), ["-", "\u{2013}", "/", "to", "and"].contains(separator),
+            let second = dayOfMonth(next + 1), second > d
+        {
+            lastDay = second
+            next += 2
+        }
+        if isWord(next, "of") { next += 1 }
+        guard let (m, afterMonth) = month(next, strict: false) else { return nil }
+        if TimeLexicon.ambiguousMonths.contains(lower(next)!) && !tokens[next].isCapitalized { return nil }
+        next = afterMonth
+        var explicitYear: Int?
+        var afterYear = next
+        if isWord(afterYear, "of") || lower(afterYear) == "," { afterYear += 1 }
+        if let y = year(afterYear) {
+            explicitYear = y
+            next = afterYear + 1
+        }
+        return dayMatch(end: next, year: explicitYear, month: m, day: d, lastDay: lastDay)
+    }
+
+    private func dayMatch(end: Int, year explicitYear: Int?, month m: Int, day d: Int, lastDay: Int?) -> Match? {
+        guard let y = explicitYear ?? resolveYear(month: m, day: d) else {
+            let value = "XXXX-\(CalendarDate.pad(m, 2))-\(CalendarDate.pad(d, 2))"
+            return Match(end: end, period: .unanchored(value: value, precision: .day))
+        }
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        var match = Match(end: end, period: .day(date), isRelative: explicitYear == nil)
+        if let lastDay { match.rangeEnd = CalendarDate(year: y, month: m, day: lastDay) }
+        return match
+    }
+
+    // MARK: - Months, seasons, quarters
+
+    /// `September 2012`, `May of 2011`, and a month alone where the context shows it is one.
+    private func matchMonthYear(_ i: Int) -> Match? {
+        guard let (m, afterMonth) = month(i) else { return nil }
+        var next = afterMonth
+        if isWord(next, "of") || lower(next) == "," { next += 1 }
+        if let y = year(next) {
+            return Match(end: next + 1, period: .month(year: y, month: m))
+        }
+        // A month alone: "in May". Names that are also words need a cue before them.
+        let word = tokens[i].lower
+        if TimeLexicon.ambiguousMonths.contains(word) || i == bounds.lowerBound {
+            guard let previous = lower(i - 1), Self.monthCues.contains(previous) else { return nil }
+        } else if let previous = token(i - 1), previous.isCapitalized, i - 1 > bounds.lowerBound {
+            return nil  // "Theresa May", "Rue June"
+        }
+        guard let y = resolveYear(month: m, day: nil) else {
+            return Match(end: afterMonth, period: .unanchored(value: "XXXX-\(CalendarDate.pad(m, 2))", precision: .month))
+        }
+        return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
+    }
+
+    private static let monthCues: Set<String> = [
+        "in", "since", "until", "till", "by", "of", "during", "from", "to", "between", "and", "early", "late", "mid",
+        "-", "last", "next", "this", "before", "after", "through", "end", "beginning", "on", "for", "each", "every",
+    ]
+
+    /// Seasons, quarters and halves: `summer 2012`, `the summer of 2012`, `the third quarter`, `first half of 2012`.
+    private func matchSeasonOrPart(_ i: Int) -> Match? {
+        guard let word = lower(i) else { return nil }
+        if let season = TimeLexicon.seasons[word] {
+            var next = i + 1
+            if isWord(next, "of") { next += 1 }
+            if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
+            guard let previous = lower(i - 1), ["the", "in", "this", "during", "early", "late", "mid", "since"].contains(previous),
+                let y = resolveYear(month: season == .winter ? 12 : season == .spring ? 3 : season == .summer ? 6 : 9, day: nil)
+            else { return nil }
+            return Match(end: i + 1, period: .season(year: y, season: season), isRelative: true)
+        }
+        if word == "q", let q = token(i + 1)?.integerValue, (1...4).contains(q), adjacent(i, i + 1) {
+            var next = i + 2
+            if let y = year(next) ?? (lower(next) == "," ? year(next + 1) : nil) {
+                next = year(next) != nil ? next + 1 : next + 2
+                return Match(end: next, period: .quarter(year: y, quarter: q))
+            }
+            guard let y = anchor.documentDate?.year else { return nil }
+            return Match(end: next, period: .quarter(year: y, quarter: q), isRelative: true)
+        }
+        guard let ordinal = TimeLexicon.ordinals[word] ?? ordinalNumber(i), let unit = lower(i + 1),
+            unit == "quarter" || unit == "half"
+        else { return nil }
+        let limit = unit == "quarter" ? 4 : 2
+        let part = word == "last" ? limit : ordinal
+        guard (1...limit).contains(part) else { return nil }
+        var next = i + 2
+        var y: Int?
+        if isWord(next, "of") {
+            if let explicit = year(next + 1) {
+                y = explicit
+                next += 2
+            } else if let afterThisYear = phrase(next + 1, ["this", "year"]) ?? phrase(next + 1, ["the", "year"]) {
+                y = anchor.documentDate?.year
+                next = afterThisYear
+            }
+        } else if let explicit = year(next) {
+            y = explicit
+            next += 1
+        }
+        let relative = y == nil
+        guard let resolved = y ?? anchor.documentDate?.year else { return nil }
+        let period: Period = unit == "quarter" ? .quarter(year: resolved, quarter: part) : .half(year: resolved, half: part)
+        return Match(end: next, period: period, isRelative: relative)
+    }
+
+    // MARK: - Decades, centuries, years
+
+    /// `1990s`, `'90s`, `the 2000s`, `the 19th century`, `the twentieth century`.
+    private func matchDecade(_ i: Int) -> Match? {
+        guard let token = token(i) else { return nil }
+        if token.kind == .number, token.lower.hasSuffix("s"), let value = Int(token.lower.dropLast()) {
+            if token.digitCount == 4, value % 10 == 0, value >= 1000, value <= options.latestYear {
+                // "the 1900s" may be the century; TimeML reads a round century as the decade too.
+                return Match(end: i + 1, period: .decade(value / 10))
+            }
+            if token.digitCount == 2, value % 10 == 0, let previous = self.token(i - 1),
+                previous.text == "'" || previous.text == "\u{2019}", adjacent(i - 1, i)
+            {
+                var match = Match(end: i + 1, period: .decade((value >= 30 ? 1900 : 2000) / 10 + value / 10))
+                match.start = i - 1
+                return match
+            }
+        }
+        if let ordinal = TimeLexicon.ordinals[token.lower] ?? ordinalNumber(i), isWord(i + 1, "century"),
+            (1...30).contains(ordinal)
+        {
+            return Match(end: i + 2, period: .century(ordinal - 1))
+        }
+        return nil
+    }
+
+    /// A bare year, accepted only where it cannot be a count or a reference number.
+    func matchYear(_ i: Int) -> Match? {
+        guard let y = year(i), let current = token(i) else { return nil }
+        if let next = token(i + 1), !next.spaceBefore, next.text == "/" || next.kind == .number || next.text == "%" {
+            return nil
+        }
+        if let previous = token(i - 1), !current.spaceBefore, previous.text == "/" || previous.kind == .number { return nil }
+        if let previous = lower(i - 1) {
+            if TimeLexicon.referenceCues.contains(previous) { return nil }
+            if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) { return nil }
+        }
+        if let next = token(i + 1), next.kind == .word {
+            if TimeLexicon.countNouns.contains(next.lower) { return nil }
+            if next.isCapitalized == false, next.lower.hasSuffix("s"), !next.lower.hasSuffix("'s"),
+                !Self.pluralEventNouns.contains(next.lower), next.lower.count > 3
+            {
+                return nil
+            }
+        }
+        let cued = lower(i - 1).map { TimeLexicon.yearCues.contains($0) } ?? true
+        guard cued || (1900...2099).contains(y) else { return nil }
+        var match = Match(end: i + 1, period: .year(y))
+        // "2003-05" or "1995-96" ranges keep only the first year in this tag.
+        if lower(i + 1) == "-", adjacent(i, i + 2), let second = token(i + 2), second.digitCount == 2 || second.digitCount == 4 {
+            match.end = i + 1
+        }
+        return match
+    }
+
+    private static let pluralEventNouns: Set<String> = [
+        "elections", "games", "olympics", "talks", "negotiations", "protests", "riots", "attacks", "events",
+        "floods", "bombings", "hearings", "accords", "agreements", "results", "earnings", "sales", "figures",
+    ]
+
+    // MARK: - Helpers
+
+    /// `19th`, `21st`.
+    func ordinalNumber(_ i: Int) -> Int? {
+        guard let token = token(i), token.kind == .number else { return nil }
+        let digits = token.text.prefix { $0.isASCII && $0.isNumber }
+        let suffix = token.text.dropFirst(digits.count).lowercased()
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+        return Int(digits)
+    }
+
+    /// Whether tokens `from...to` touch with no space between them.
+    func adjacent(_ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return true }
+        for index in (from + 1)...to {
+            guard let token = token(index), !token.spaceBefore else { return false }
+        }
+        return true
+    }
+
+    /// The year of a month (and day) named without one, from the document date and the sentence's tense.
+    func resolveYear(month: Int, day: Int?) -> Int? {
+        guard let reference = anchor.documentDate else {
+            return anchor.lastPeriod.flatMap(Self.year(of:))
+        }
+        let named = (month, day ?? 1)
+        let current = (reference.month, day == nil ? 1 : reference.day)
+        switch tense {
+        case .past where named > current: return reference.year - 1
+        case .future where named < current: return reference.year + 1
+        default: return reference.year
+        }
+    }
+
+    /// The year a period falls in, if it has one.
+    static func year(of period: Period) -> Int? {
+        switch period {
+        case .day(let date), .partOfDay(let date, _): return date.year
+        case .month(let year, _), .year(let year), .season(let year, _), .quarter(let year, _), .half(let year, _),
+            .week(let year, _):
+            return year
+        case .time(let date, _, _): return date?.year
+        case .decade, .century, .unanchored: return nil
+        }
+    }
+}

@@ -1,0 +1,238 @@
+/// Expressions resolved against the document date or the narrative: "yesterday", "last week",
+/// "two years ago", "the following year", "on Monday", "earlier this month".
+extension TimeMatcher {
+    func matchRelative(_ i: Int) -> Match? {
+        guard let word = lower(i) else { return nil }
+        switch word {
+        case "today", "yesterday", "tomorrow", "tonight":
+            return matchDeictic(i, word)
+        case "last", "this", "next", "past", "coming", "current":
+            return matchShifted(i, word)
+        case "the", "that", "same":
+            return matchNarrative(i)
+        case "earlier", "later":
+            return matchEarlierThis(i)
+        default:
+            return matchAgo(i) ?? matchWeekday(i)
+        }
+    }
+
+    // MARK: - Deictic days
+
+    private func matchDeictic(_ i: Int, _ word: String) -> Match? {
+        let offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0
+        if word == "tonight" {
+            return dayRelative(i + 1, offset: 0) { .partOfDay($0, .night) }
+        }
+        // "the day before yesterday" is rare enough to leave; "yesterday morning" is a TIME.
+        if let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }) {
+            return dayRelative(i + 2, offset: offset) { .partOfDay($0, part) }
+        }
+        return dayRelative(i + 1, offset: offset) { .day($0) }
+    }
+
+    /// A match `offset` days from the document date, built by `make`; unanchored without a document date.
+    private func dayRelative(_ end: Int, offset: Int, _ make: (CalendarDate) -> Period) -> Match? {
+        guard let reference = anchor.documentDate, let day = reference.adding(days: offset) else {
+            let probe = make(CalendarDate(year: 2000, month: 1, day: 1)!)
+            let value = probe.kind == .time ? "XXXX-XX-XXT" + (probe.value.split(separator: "T").last ?? "") : "XXXX-XX-XX"
+            var match = Match(end: end, period: .unanchored(value: value, precision: probe.precision))
+            match.kind = probe.kind
+            return match
+        }
+        return Match(end: end, period: make(day), isRelative: true)
+    }
+
+    // MARK: - last / this / next
+
+    private func matchShifted(_ i: Int, _ word: String) -> Match? {
+        guard let target = lower(i + 1) else { return nil }
+        // "the past year" and "past three weeks" are durations, handled there.
+        if word == "past" { return nil }
+        let direction = word == "last" ? -1 : (word == "next" || word == "coming") ? 1 : 0
+        if let part = TimeLexicon.partsOfDay[target], word != "next" {
+            // "last night", "this morning".
+            return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
+        }
+        if let unit = TimeLexicon.units[target], [.day, .week, .month, .year, .quarter, .decade, .century, .weekend].contains(unit) {
+            guard let reference = anchor.documentDate else {
+                return Match(end: i + 2, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+            }
+            guard let shifted = Self.shift(reference, by: unit, count: direction),
+                let period = Self.period(unit, containing: shifted)
+            else { return nil }
+            return Match(end: i + 2, period: period, isRelative: true)
+        }
+        if let weekday = TimeLexicon.weekdays[target] {
+            return weekdayMatch(end: i + 2, weekday: weekday, direction: direction == 0 ? nil : direction)
+        }
+        if let month = TimeLexicon.months[target], tokens[i + 1].isCapitalized, let reference = anchor.documentDate {
+            var year = reference.year
+            if direction < 0 && month >= reference.month { year -= 1 }
+            if direction > 0 && month <= reference.month { year += 1 }
+            return Match(end: i + 2, period: .month(year: year, month: month), isRelative: true)
+        }
+        if let season = TimeLexicon.seasons[target], let reference = anchor.documentDate {
+            return Match(end: i + 2, period: .season(year: reference.year + direction, season: season), isRelative: true)
+        }
+        return nil
+    }
+
+    // MARK: - Narrative: "the following year", "that day", "two days later"
+
+    private func matchNarrative(_ i: Int) -> Match? {
+        var next = i
+        let word = lower(i)!
+        var shift = 0
+        if word == "the" {
+            guard let relation = lower(i + 1) else { return nil }
+            switch relation {
+            case "following", "next", "subsequent": shift = 1
+            case "previous", "preceding", "prior": shift = -1
+            case "same": shift = 0
+            default: return nil
+            }
+            next = i + 2
+        } else if word == "that" || word == "same" {
+            next = i + 1
+        }
+        guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord],
+            [.day, .week, .month, .year, .decade].contains(unit), !unitWord.hasSuffix("s")
+        else { return nil }
+        // "the next day" in a forward-looking sentence is still narrative; "that year" needs an anchor.
+        guard let base = anchor.narrativePeriod, let match = narrativeShift(from: base, unit: unit, count: shift, end: next + 1)
+        else { return nil }
+        return match
+    }
+
+    /// Moves a period by whole units, if the period is at least as fine as the unit.
+    private func narrativeShift(from base: Period, unit: TimeLexicon.Unit, count: Int, end: Int) -> Match? {
+        guard let interval = base.interval, base.precision >= Self.precision(of: unit) else { return nil }
+        guard let shifted = Self.shift(interval.start, by: unit, count: count), let period = Self.period(unit, containing: shifted)
+        else { return nil }
+        return Match(end: end, period: period, isRelative: true)
+    }
+
+    /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
+    private func matchAgo(_ i: Int) -> Match? {
+        guard let (amount, afterAmount) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
+            let unitWord = lower(afterAmount), let unit = TimeLexicon.units[unitWord], let direction = lower(afterAmount + 1)
+        else { return nil }
+        let count = Int(amount)
+        switch direction {
+        case "ago", "earlier", "before":
+            if direction != "ago" {
+                // "a year earlier" is narrative; "two days before the vote" is a duration.
+                guard direction == "earlier", let base = anchor.narrativePeriod else { return nil }
+                return narrativeShift(from: base, unit: unit, count: -count, end: afterAmount + 2)
+            }
+            guard let reference = anchor.documentDate else {
+                return Match(end: afterAmount + 2, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+            }
+            let precision: TimeLexicon.Unit = unit == .week ? .day : unit
+            guard let shifted = Self.shift(reference, by: unit, count: -count), let period = Self.period(precision, containing: shifted)
+            else { return nil }
+            return Match(end: afterAmount + 2, period: period, isRelative: true)
+        case "later":
+            guard let base = anchor.narrativePeriod else { return nil }
+            return narrativeShift(from: base, unit: unit == .week ? .day : unit, count: unit == .week ? count * 7 : count, end: afterAmount + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// "earlier this month", "later this year", "earlier today".
+    private func matchEarlierThis(_ i: Int) -> Match? {
+        if isWord(i + 1, "today") { return dayRelative(i + 2, offset: 0) { .day($0) } }
+        guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = TimeLexicon.units[unitWord],
+            [.week, .month, .year].contains(unit)
+        else { return nil }
+        guard let reference = anchor.documentDate, let period = Self.period(unit, containing: reference) else {
+            return Match(end: i + 3, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+        }
+        return Match(end: i + 3, period: period, isRelative: true)
+    }
+
+    // MARK: - Weekdays
+
+    /// "Monday", "on Tuesday morning".
+    private func matchWeekday(_ i: Int) -> Match? {
+        guard let token = token(i), token.isCapitalized, let weekday = TimeLexicon.weekdays[token.lower] else { return nil }
+        return weekdayMatch(end: i + 1, weekday: weekday, direction: nil)
+    }
+
+    /// The weekday nearest the document date, in the direction the tense (or `direction`) says.
+    private func weekdayMatch(end: Int, weekday: Int, direction: Int?) -> Match? {
+        var end = end
+        let part = lower(end).flatMap { TimeLexicon.partsOfDay[$0] }
+        if part != nil { end += 1 }
+        guard let reference = anchor.documentDate else {
+            let value = "XXXX-WXX-\(weekday)"
+            return Match(end: end, period: .unanchored(value: part.map { "\(value)T\($0.rawValue)" } ?? value, precision: .day))
+        }
+        let step = direction ?? (tense == .future ? 1 : -1)
+        var difference = weekday - reference.weekday
+        if step < 0 {
+            if difference > 0 || (direction != nil && difference == 0) { difference -= 7 }
+        } else if difference < 0 || (direction != nil && difference == 0) {
+            difference += 7
+        }
+        guard let day = reference.adding(days: difference) else { return nil }
+        return Match(end: end, period: part.map { .partOfDay(day, $0) } ?? .day(day), isRelative: true)
+    }
+
+    // MARK: - Unit arithmetic
+
+    static func shift(_ date: CalendarDate, by unit: TimeLexicon.Unit, count: Int) -> CalendarDate? {
+        switch unit {
+        case .day: return date.adding(days: count)
+        case .week, .weekend: return date.adding(days: 7 * count)
+        case .fortnight: return date.adding(days: 14 * count)
+        case .month: return date.adding(months: count)
+        case .quarter: return date.adding(months: 3 * count)
+        case .year: return date.adding(months: 12 * count)
+        case .decade: return date.adding(months: 120 * count)
+        case .century: return date.adding(months: 1200 * count)
+        case .hour, .minute, .second: return nil
+        }
+    }
+
+    static func period(_ unit: TimeLexicon.Unit, containing date: CalendarDate) -> Period? {
+        switch unit {
+        case .day: return .day(date)
+        case .week, .weekend, .fortnight:
+            let week = date.isoWeek
+            return .week(year: week.year, week: week.week)
+        case .month: return .month(year: date.year, month: date.month)
+        case .quarter: return .quarter(year: date.year, quarter: (date.month + 2) / 3)
+        case .year: return .year(date.year)
+        case .decade: return .decade(date.year / 10)
+        case .century: return .century(date.year / 100)
+        case .hour, .minute, .second: return nil
+        }
+    }
+
+    static func precision(of unit: TimeLexicon.Unit) -> DatePrecision {
+        switch unit {
+        case .day, .hour, .minute, .second: return .day
+        case .week, .weekend, .fortnight: return .week
+        case .month: return .month
+        case .quarter: return .quarter
+        case .year: return .year
+        case .decade: return .decade
+        case .century: return .century
+        }
+    }
+
+    static func unanchoredValue(_ unit: TimeLexicon.Unit) -> String {
+        switch precision(of: unit) {
+        case .day: return "XXXX-XX-XX"
+        case .week: return "XXXX-WXX"
+        case .month: return "XXXX-XX"
+        case .quarter: return "XXXX-QX"
+        case .decade: return "XXX"
+        case .century: return "XX"
+        default: return "XXXX"
+        }
+    }
+}

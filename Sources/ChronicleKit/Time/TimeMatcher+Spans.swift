@@ -1,0 +1,251 @@
+/// Durations ("seven years", "three and a half years"), sets ("every Monday", "annually"),
+/// clock times ("eight o'clock at night", "10:30 a.m.") and the reference values (`PRESENT_REF`, ...).
+extension TimeMatcher {
+    private static let durationModifiers: [String: TimeModifier] = [
+        "about": .approx, "around": .approx, "approximately": .approx, "roughly": .approx, "nearly": .lessThan,
+        "almost": .lessThan, "some": .approx,
+    ]
+
+    // MARK: - Durations
+
+    func matchDuration(_ i: Int) -> Match? {
+        guard let word = lower(i) else { return nil }
+        if let modifier = Self.durationModifiers[word], var core = coreDuration(i + 1) {
+            core.modifier = modifier
+            core.start = i
+            return core
+        }
+        if let words = [["more", "than"], ["less", "than"], ["at", "least"], ["up", "to"]].first(where: { phrase(i, $0) != nil }),
+            var core = coreDuration(i + 2)
+        {
+            core.modifier = words[0] == "more" ? .moreThan : words[0] == "less" ? .lessThan : words[0] == "at" ? .equalOrMore : .equalOrLess
+            core.start = i
+            return core
+        }
+        // "the past three years", "the last two weeks", "the past year", "the next five years".
+        var cursor = i
+        if word == "the" { cursor += 1 }
+        if let relation = lower(cursor), ["past", "last", "next", "coming", "previous", "first"].contains(relation),
+            cursor > i || relation == "past"
+        {
+            if let core = coreDuration(cursor + 1) { return core.with(start: i) }
+            if let unitWord = lower(cursor + 1), let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s") {
+                return Match(end: cursor + 2, kind: .duration, value: unit.duration(1)).with(start: i)
+            }
+        }
+        return coreDuration(i)
+    }
+
+    /// Number + unit: `seven years`, `three and a half years`, `a year and a half`, `five-year`, `several days`.
+    private func coreDuration(_ i: Int) -> Match? {
+        if isWord(i, "half"), let article = lower(i + 1), article == "a" || article == "an", let unitWord = lower(i + 2),
+            let unit = TimeLexicon.units[unitWord]
+        {
+            return halfUnit(unit).map { Match(end: i + 3, kind: .duration, value: $0) }
+        }
+        guard let (amount, afterAmount) = quantity(i) else {
+            // "for years", "in recent months": a bare plural unit is an unspecified amount.
+            if let unitWord = lower(i), unitWord.hasSuffix("s"), let unit = TimeLexicon.units[unitWord],
+                let previous = lower(i - 1), ["for", "over", "recent", "in", "within"].contains(previous), previous != "in" || isWord(i + 1, "of") == false
+            {
+                guard previous != "in" else { return nil }
+                return Match(end: i + 1, kind: .duration, value: unit.duration(nil))
+            }
+            return nil
+        }
+        var next = afterAmount
+        if lower(next) == "-" { next += 1 }  // "five-year", "14-minute"
+        var total = amount
+        // "three and a half years"
+        if let value = total, isWord(next, "and"), isWord(next + 1, "a"), isWord(next + 2, "half") {
+            total = value + 0.5
+            next += 3
+        }
+        guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
+        // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
+        if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day { return nil }
+        if token(i)?.lower == "a" || token(i)?.lower == "an", isWord(next + 1, "ago") { return nil }
+        next += 1
+        // "a year and a half"
+        if let value = total, isWord(next, "and"), isWord(next + 1, "a"), isWord(next + 2, "half") {
+            total = value + 0.5
+            next += 3
+        }
+        // "one day" in "one day in May" is a date, not a duration, but the amount is still a length of time.
+        return Match(end: next, kind: .duration, value: durationValue(total, unit))
+    }
+
+    private func durationValue(_ amount: Double?, _ unit: TimeLexicon.Unit) -> String {
+        guard let amount, amount != amount.rounded() else { return unit.duration(amount) }
+        let whole = Int(amount)
+        switch unit {
+        case .year where amount * 2 == (amount * 2).rounded():
+            return whole == 0 ? "P6M" : "P\(whole)Y6M"
+        case .day where amount * 2 == (amount * 2).rounded():
+            return whole == 0 ? "PT12H" : "P\(whole)DT12H"
+        case .hour where amount * 2 == (amount * 2).rounded():
+            return whole == 0 ? "PT30M" : "PT\(whole)H30M"
+        default:
+            return unit.duration(amount)
+        }
+    }
+
+    private func halfUnit(_ unit: TimeLexicon.Unit) -> String? {
+        switch unit {
+        case .year: return "P6M"
+        case .day: return "PT12H"
+        case .hour: return "PT30M"
+        case .century: return "P50Y"
+        case .decade: return "P5Y"
+        default: return nil
+        }
+    }
+
+    // MARK: - Sets
+
+    private static let adverbSets: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D",
+        "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M",
+    ]
+
+    func matchSet(_ i: Int) -> Match? {
+        guard let word = lower(i) else { return nil }
+        if let value = Self.adverbSets[word] {
+            // "the daily newspaper" is not a recurrence; the adverb is.
+            if let next = token(i + 1), next.kind == .word, !["and", "or", "basis"].contains(next.lower) { return nil }
+            return Match(end: i + 1, kind: .set, value: value)
+        }
+        guard word == "every" || word == "each" || word == "per" else { return nil }
+        var next = i + 1
+        var amount = 1
+        if let (value, afterAmount) = quantity(next), let value, value == value.rounded(), value > 1 {
+            amount = Int(value)
+            next = afterAmount
+        } else if isWord(next, "other") {
+            amount = 2
+            next += 1
+        }
+        guard let target = lower(next) else { return nil }
+        if let weekday = TimeLexicon.weekdays[target] {
+            return Match(end: next + 1, kind: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if let part = TimeLexicon.partsOfDay[target] {
+            return Match(end: next + 1, kind: .set, value: "T\(part.rawValue)")
+        }
+        if let unit = TimeLexicon.units[target] {
+            return Match(end: next + 1, kind: .set, value: unit.duration(Double(amount)))
+        }
+        return nil
+    }
+
+    // MARK: - Clock times
+
+    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`, `noon`, `midnight`.
+    func matchClock(_ i: Int) -> Match? {
+        guard let current = token(i) else { return nil }
+        if current.lower == "noon" || current.lower == "midnight" {
+            guard let previous = lower(i - 1), ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
+            else { return nil }
+            return timeMatch(end: i + 1, hour: current.lower == "noon" ? 12 : 0, minute: 0)
+        }
+        var hour: Int
+        var minute = 0
+        var next: Int
+        if let h = current.integerValue, current.digitCount <= 2, lower(i + 1) == ":", let m = token(i + 2)?.integerValue,
+            token(i + 2)!.digitCount == 2, adjacent(i, i + 2), h < 24, m < 60
+        {
+            hour = h
+            minute = m
+            next = i + 3
+        } else if let (value, afterValue) = quantity(i), let value, value == value.rounded(), value >= 1, value <= 12,
+            current.lower != "a", current.lower != "an"
+        {
+            hour = Int(value)
+            next = afterValue
+            if isWord(next, "o'clock") || isWord(next, "o\u{2019}clock") {
+                next += 1
+            } else if meridiem(next) == nil {
+                return nil
+            }
+        } else if current.kind == .number, let (h, isPM) = compactMeridiem(current.lower) {
+            return timeMatch(end: i + 1, hour: isPM ? (h % 12) + 12 : h % 12, minute: 0)
+        } else {
+            return nil
+        }
+        if let (isPM, afterMeridiem) = meridiem(next) {
+            hour = isPM ? (hour % 12) + 12 : hour % 12
+            next = afterMeridiem
+        } else if let (part, afterPart) = dayPartAfterClock(next) {
+            if (part == .night || part == .evening || part == .afternoon) && hour < 12 && !(part == .night && hour < 5) {
+                hour += 12
+            }
+            next = afterPart
+        }
+        return timeMatch(end: next, hour: hour, minute: minute)
+    }
+
+    private func timeMatch(end: Int, hour: Int, minute: Int) -> Match {
+        Match(end: end, period: .time(anchor.recentDay, hour: hour, minute: minute), isRelative: true)
+    }
+
+    /// `a.m.`, `p.m.`, `am`, `pm`.
+    private func meridiem(_ i: Int) -> (isPM: Bool, next: Int)? {
+        guard let word = lower(i) else { return nil }
+        if word == "am" || word == "pm" { return (word == "pm", i + 1) }
+        if (word == "a" || word == "p"), lower(i + 1) == ".", isWord(i + 2, "m"), adjacent(i, i + 2) {
+            return (word == "p", lower(i + 3) == "." && adjacent(i + 2, i + 3) ? i + 4 : i + 3)
+        }
+        return nil
+    }
+
+    /// `8pm`, `10am`.
+    private func compactMeridiem(_ text: String) -> (hour: Int, isPM: Bool)? {
+        guard text.hasSuffix("am") || text.hasSuffix("pm"), let hour = Int(text.dropLast(2)), (1...12).contains(hour) else {
+            return nil
+        }
+        return (hour, text.hasSuffix("pm"))
+    }
+
+    /// "at night", "in the morning", "night" right after a clock time.
+    private func dayPartAfterClock(_ i: Int) -> (Period.PartOfDay, Int)? {
+        if let part = lower(i).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 1) }
+        if isWord(i, "at"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 2) }
+        if isWord(i, "in"), isWord(i + 1, "the"), let part = lower(i + 2).flatMap({ TimeLexicon.partsOfDay[$0] }) {
+            return (part, i + 3)
+        }
+        return nil
+    }
+
+    // MARK: - Reference values
+
+    private static let references: [String: String] = [
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "soon": "FUTURE_REF",
+    ]
+
+    func matchReference(_ i: Int) -> Match? {
+        guard let word = lower(i) else { return nil }
+        if let value = Self.references[word] {
+            return Match(end: i + 1, kind: .date, value: value)
+        }
+        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"]) {
+            return Match(end: end, kind: .date, value: "PRESENT_REF")
+        }
+        if word == "the", let next = lower(i + 1), next == "past" || next == "future",
+            token(i + 2).map({ $0.kind != .word || ["and", "or", "is", "was", "will"].contains($0.lower) }) ?? true
+        {
+            return Match(end: i + 2, kind: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF").with(start: i + 1)
+        }
+        return nil
+    }
+}
+
+extension TimeMatcher.Match {
+    /// The same match, starting its text at `start`.
+    func with(start: Int) -> TimeMatcher.Match {
+        var copy = self
+        copy.start = start
+        return copy
+    }
+}

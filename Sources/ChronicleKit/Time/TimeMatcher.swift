@@ -1,0 +1,185 @@
+/// Pattern matching over the tokens of one sentence; one instance per sentence.
+///
+/// Every `match...` method looks at a bounded number of tokens from a start index and either
+/// returns a ``TimeMatcher/Match`` or `nil`; `run()` tries them in priority order at each position.
+struct TimeMatcher {
+    let tokens: [Token]
+    let bounds: Range<Int>
+    var anchor: NarrativeAnchor
+    let options: TimeTagger.Options
+    let tense: Tense
+
+    init(tokens: [Token], bounds: Range<Int>, anchor: NarrativeAnchor, options: TimeTagger.Options, tense: Tense) {
+        self.tokens = tokens
+        self.bounds = bounds
+        self.anchor = anchor
+        self.options = options
+        self.tense = tense
+    }
+
+    /// What one pattern found: the tokens it covers and the normalized value.
+    struct Match {
+        var end: Int
+        var kind: TimeExpression.Kind
+        var value: String
+        var period: Period?
+        var modifier: TimeModifier?
+        var isRelative = false
+        var rangeEnd: CalendarDate?
+        /// Tokens at the start of the match that TimeML leaves outside the tag ("on", "the" are never in).
+        var start: Int? = nil
+
+        init(end: Int, period: Period, modifier: TimeModifier? = nil, isRelative: Bool = false) {
+            self.end = end
+            self.kind = period.kind
+            self.value = period.value
+            self.period = period
+            self.modifier = modifier
+            self.isRelative = isRelative
+        }
+
+        init(end: Int, kind: TimeExpression.Kind, value: String, modifier: TimeModifier? = nil) {
+            self.end = end
+            self.kind = kind
+            self.value = value
+            self.modifier = modifier
+        }
+    }
+
+    /// Tags the sentence, updating the narrative anchor as calendar dates go by.
+    mutating func run() -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var i = bounds.lowerBound
+        anchor.sentencesSinceLast += 1
+        while i < bounds.upperBound {
+            guard let match = matchAt(i), match.end > i else {
+                i += 1
+                continue
+            }
+            let first = match.start ?? i
+            let range = TextRange(start: tokens[first].range.start, end: tokens[match.end - 1].range.end)
+            var interval = match.period?.interval.map { $0.narrowed(by: match.modifier) }
+            if let last = match.rangeEnd, let first = interval?.start { interval = DayInterval(start: first, end: last) }
+            found.append(
+                TimeExpression(
+                    kind: match.kind, value: match.value, modifier: match.modifier, precision: match.period?.precision,
+                    interval: interval, range: range, text: text(first, match.end), isRelative: match.isRelative,
+                    rangeEnd: match.rangeEnd))
+            if let period = match.period, period.interval != nil, match.kind == .date || match.kind == .time {
+                if case .time = period {
+                } else if case .partOfDay = period {
+                } else {
+                    anchor.lastPeriod = period
+                    anchor.sentencesSinceLast = 0
+                }
+            }
+            i = match.end
+        }
+        return found
+    }
+
+    /// The first pattern that matches at `i`, in priority order.
+    func matchAt(_ i: Int) -> Match? {
+        guard let token = token(i) else { return nil }
+        // Cheap rejection: every pattern starts with a word or a number.
+        if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
+        return matchModified(i) ?? matchCalendar(i) ?? matchRelative(i) ?? matchClock(i) ?? matchDuration(i)
+            ?? matchSet(i) ?? matchReference(i)
+    }
+
+    // MARK: - Token helpers
+
+    func token(_ i: Int) -> Token? {
+        i >= bounds.lowerBound && i < bounds.upperBound ? tokens[i] : nil
+    }
+
+    func lower(_ i: Int) -> String? {
+        token(i)?.lower
+    }
+
+    func text(_ from: Int, _ to: Int) -> String {
+        guard from < to else { return "" }
+        var result = ""
+        for index in from..<to {
+            if index > from && tokens[index].spaceBefore { result += " " }
+            result += tokens[index].text
+        }
+        return result
+    }
+
+    /// Whether token `i` is exactly `word` (lower case).
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        lower(i) == word
+    }
+
+    /// Whether tokens `i...` are the words of `phrase`; returns the index after them.
+    func phrase(_ i: Int, _ words: [String]) -> Int? {
+        for (offset, word) in words.enumerated() where lower(i + offset) != word {
+            return nil
+        }
+        return i + words.count
+    }
+
+    /// A four-digit year at `i`, within the plausible range.
+    func year(_ i: Int) -> Int? {
+        guard let token = token(i), token.digitCount == 4, let value = token.integerValue,
+            value >= 1000, value <= options.latestYear
+        else { return nil }
+        return value
+    }
+
+    /// A day of the month at `i`: `17`, `17th`, `1st`.
+    func dayOfMonth(_ i: Int) -> Int? {
+        guard let token = token(i), token.kind == .number else { return nil }
+        let digits = token.text.prefix { $0.isASCII && $0.isNumber }
+        let suffix = token.text.dropFirst(digits.count).lowercased()
+        guard digits.count <= 2, let value = Int(digits), (1...31).contains(value),
+            suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix)
+        else { return nil }
+        return value
+    }
+
+    /// A month name at `i` (with an optional abbreviation dot), returning the month and the next index.
+    func month(_ i: Int, strict: Bool = true) -> (month: Int, next: Int)? {
+        guard let token = token(i), token.kind == .word, let month = TimeLexicon.months[token.lower] else { return nil }
+        let abbreviated = token.lower.count <= 4 && token.lower != "may" && token.lower != "june" && token.lower != "july"
+        if strict && !token.isCapitalized { return nil }
+        var next = i + 1
+        if abbreviated, lower(next) == ".", tokens[next].range.start == token.range.end { next += 1 }
+        return (month, next)
+    }
+
+    /// A number written in digits or words at `i`: `3`, `three`, `twenty-five`, `a`; returns value and next index.
+    func quantity(_ i: Int) -> (value: Double?, next: Int)? {
+        guard let token = token(i) else { return nil }
+        if token.kind == .number {
+            guard token.text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let value = Double(token.text),
+                value < 10_000
+            else { return nil }
+            return (value, i + 1)
+        }
+        if TimeLexicon.vagueQuantities.contains(token.lower) {
+            var next = i + 1
+            if token.lower == "dozens" || token.lower == "hundreds", isWord(next, "of") { next += 1 }
+            return (nil, next)
+        }
+        if token.lower == "a" || token.lower == "an" {
+            if isWord(i + 1, "few") || isWord(i + 1, "couple") {
+                let next = isWord(i + 2, "of") ? i + 3 : i + 2
+                return (isWord(i + 1, "few") ? nil : 2, next)
+            }
+            if isWord(i + 1, "dozen") { return (12, i + 2) }
+            return (1, i + 1)
+        }
+        guard var value = TimeLexicon.cardinals[token.lower] else { return nil }
+        var next = i + 1
+        // twenty-five
+        if value >= 20, value < 100, lower(next) == "-", let unit = lower(next + 1).flatMap({ TimeLexicon.cardinals[$0] }),
+            unit < 10
+        {
+            value += unit
+            next += 2
+        }
+        return (Double(value), next)
+    }
+}

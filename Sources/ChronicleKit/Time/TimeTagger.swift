@@ -1,0 +1,104 @@
+/// Finds temporal expressions in a document and normalizes them to TIMEX3 values.
+///
+/// The tagger walks the tokens of each sentence once, trying a fixed list of patterns at each
+/// position (each looks at a bounded number of tokens ahead), so its cost is linear in the text.
+/// Relative expressions are resolved against the document date ("yesterday", "last week") or,
+/// in narrative text, against the last calendar date the document mentioned ("the following year").
+public struct TimeTagger: Sendable {
+    /// Settings of the tagger.
+    public struct Options: Sendable, Hashable {
+        /// Read ambiguous numeric dates such as `04/05/2011` day first (4 May) instead of month first.
+        public var dayFirst: Bool
+        /// The latest year a bare four-digit number may name.
+        public var latestYear: Int
+
+        /// Creates options.
+        public init(dayFirst: Bool = false, latestYear: Int = 2099) {
+            self.dayFirst = dayFirst
+            self.latestYear = latestYear
+        }
+    }
+
+    /// The settings.
+    public var options: Options
+
+    /// Creates a tagger.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Tags every sentence of a document.
+    /// - Parameters:
+    ///   - tokens: the document's tokens.
+    ///   - sentences: its sentences, in order.
+    ///   - documentDate: the date relative expressions are resolved against, if known.
+    /// - Returns: the expressions of each sentence, in text order (one array per sentence).
+    public func expressions(tokens: [Token], sentences: [Sentence], documentDate: CalendarDate?) -> [[TimeExpression]] {
+        var anchor = NarrativeAnchor(documentDate: documentDate)
+        var result: [[TimeExpression]] = []
+        result.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var matcher = TimeMatcher(
+                tokens: tokens, bounds: sentence.tokens, anchor: anchor, options: options,
+                tense: Tense.of(tokens[sentence.tokens]))
+            let found = matcher.run()
+            anchor = matcher.anchor
+            result.append(found)
+        }
+        return result
+    }
+
+    /// Tags a single piece of text, such as one sentence.
+    /// - Parameters:
+    ///   - text: the text.
+    ///   - documentDate: the date relative expressions are resolved against, if known.
+    /// - Returns: the expressions, in text order.
+    public func expressions(in text: String, documentDate: CalendarDate?) -> [TimeExpression] {
+        let tokens = Tokenizer().tokens(in: text)
+        let sentences = SentenceSplitter().sentences(in: tokens)
+        return expressions(tokens: tokens, sentences: sentences, documentDate: documentDate).flatMap { $0 }
+    }
+}
+
+/// The dates relative expressions lean on: the document date and the last date the text named.
+struct NarrativeAnchor: Sendable {
+    var documentDate: CalendarDate?
+    /// The last anchored period the text mentioned, and in which sentence.
+    var lastPeriod: Period?
+    var sentencesSinceLast = 0
+
+    /// The period narrative expressions ("the following year") move from.
+    var narrativePeriod: Period? {
+        lastPeriod ?? documentDate.map { .day($0) }
+    }
+
+    /// The day clock times attach to: a day named in this or the previous sentence, else the document date.
+    var recentDay: CalendarDate? {
+        if sentencesSinceLast <= 1, case .day(let day)? = lastPeriod { return day }
+        return documentDate
+    }
+}
+
+/// Whether a sentence speaks of the past or the future, which decides "in May" and "on Monday".
+enum Tense: Sendable {
+    case past, future, unknown
+
+    static func of(_ tokens: ArraySlice<Token>) -> Tense {
+        var future = false
+        var past = false
+        for token in tokens where token.kind == .word {
+            switch token.lower {
+            case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned", "plans",
+                "expected", "would":
+                future = true
+            case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been":
+                past = true
+            default:
+                if token.lower.hasSuffix("ed") && token.lower.count > 4 { past = true }
+            }
+        }
+        if future && !past { return .future }
+        if past && !future { return .past }
+        return future ? .future : .unknown
+    }
+}

@@ -1,0 +1,68 @@
+internal import CLibXML2
+
+/// Reads TimeML documents: the creation time from `<DCT>` and the text inside `<TEXT>`, tags removed.
+///
+/// Parsed with libxml2 without network access, DTD loading or entity substitution beyond the
+/// predefined XML entities, so a crafted file cannot reach outside itself.
+public struct TimeMLReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Builds a document from a TimeML file.
+    /// - Throws: ``IngestError/malformedMarkup(path:line:message:)`` for XML that is not well formed or has no `<TEXT>`.
+    public func document(bytes: [UInt8], id: String, path: String) throws(IngestError) -> Document {
+        _ = LibXML.ready
+        guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, reason: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), path, nil, options)
+            }
+        }
+        guard let tree = parsed else {
+            let error = LibXML.lastError(context)
+            throw .malformedMarkup(path: path, line: error?.line ?? 1, message: "not well-formed XML: \(error?.message ?? "no document")")
+        }
+        defer { xmlFreeDoc(tree) }
+        guard let root = xmlDocGetRootElement(tree) else {
+            throw .malformedMarkup(path: path, line: 1, message: "XML document has no root element")
+        }
+        var textNode: xmlNodePtr?
+        var creationTime: String?
+        var title: String?
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            switch LibXML.name(node) {
+            case "text" where textNode == nil: textNode = node
+            case "dct": creationTime = Self.firstTimexValue(node) ?? creationTime
+            case "title" where title == nil: title = LibXML.take(xmlNodeGetContent(node))
+            default:
+                var child = node.pointee.children
+                while let current = child {
+                    stack.append(current)
+                    child = current.pointee.next
+                }
+            }
+        }
+        guard let textNode else {
+            throw .malformedMarkup(path: path, line: Int(xmlGetLineNo(root)), message: "TimeML document has no <TEXT> element")
+        }
+        let text = LibXML.take(xmlNodeGetContent(textNode)) ?? ""
+        return Document(
+            id: id, source: path, title: title.map { $0.trimmingCharacters().description },
+            published: creationTime.flatMap { CalendarDate(iso: $0) }, text: text)
+    }
+
+    private static func firstTimexValue(_ node: xmlNodePtr) -> String? {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, LibXML.name(current) == "timex3" {
+                return LibXML.attribute(current, "value")
+            }
+            child = current.pointee.next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ChronicleKit
+
+/// `chronicle build`: the main job, writing the three standard outputs to a folder.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the chronology and write chronology.csv, chronology.graphml and briefing.txt.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Output folder (created if missing).")
+    var out = "Exports"
+
+    @Option(name: .long, help: "Mustache template for the briefing (default: the built-in briefing.txt.mustache).")
+    var template: String?
+
+    @Option(name: .long, help: "Title of the briefing.")
+    var title = "Chronicle briefing"
+
+    func run() throws {
+        let briefing = try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
+        let (chronology, report) = input.runPipeline()
+        try OutputFolder.create(out)
+        let protected = input.protectedPaths
+        let outputs: [(String, any ChronologyExporter)] = [
+            ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)), ("briefing.txt", briefing),
+        ]
+        for (name, exporter) in outputs {
+            try AtomicFile.write(try exporter.render(chronology), to: out + "/" + name, protecting: protected)
+        }
+        if !input.quiet {
+            Diagnostics.note(
+                "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/")
+        }
+        if !report.errors.isEmpty {
+            Diagnostics.error("\(report.errors.count) input(s) could not be read; the others were exported")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Creating the output folder, with a clear error.
+enum OutputFolder {
+    static func create(_ path: String) throws {
+        do {
+            try FileManagerAccess.createFolder(path)
+        } catch {
+            throw ValidationError("cannot create output folder \(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import ChronicleKit
+
+/// Options shared by the commands that read documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders or - (standard input) to read.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Date (YYYY-MM-DD) that anchors relative dates in documents without one.")
+    var referenceDate: String?
+
+    @Flag(name: .long, help: "Print nothing on stderr but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
+            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
+        }
+        if inputs.isEmpty { throw ValidationError("give at least one input file, folder or -") }
+    }
+
+    /// Runs the pipeline and reports bad inputs on stderr.
+    func runPipeline() -> (chronology: Chronology, report: ChronologyPipeline.Report) {
+        var options = ChronologyPipeline.Options()
+        options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
+        let result = ChronologyPipeline(options: options).run(paths: inputs)
+        for error in result.report.errors { Diagnostics.error(error.description) }
+        return result
+    }
+
+    /// The absolute paths of the input files, which outputs must never overwrite.
+    var protectedPaths: Set<String> {
+        Set(InputCollector().collect(inputs).inputs.filter { !$0.isStandardInput }.map { AtomicFile.canonicalPath($0.path) })
+    }
+}
