@@ -42,12 +42,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ChronicleKitTests",
-            dependencies: ["ChronicleKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ChronicleKit"]
         ),
         .testTarget(
             name: "ChronicleCLITests",
-            dependencies: ["ChronicleKit"]
+            dependencies: ["ChronicleKit", "chronicle"]
         ),
     ],
     swiftLanguageModes: [.v6]

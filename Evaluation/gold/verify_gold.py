@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Sanity checks for the Chronicle sample corpus gold files. Run: python3 Samples/gold/verify_gold.py"""
+"""Sanity checks for the Chronicle sample corpus gold files. Run: python3 Evaluation/gold/verify_gold.py"""
 import html, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLES = os.path.dirname(HERE)
+SAMPLES = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Samples")
 
 def visible_text(path):
     raw = open(path, encoding="utf-8").read()

@@ -13,9 +13,14 @@ public struct ChronologyBuilder: Sendable {
         for (order, analysis) in analyses.enumerated() {
             let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
             for event in analysis.events {
-                let actors = unique(event.actorMentions.compactMap { ids[$0] }.filter { entityKinds[$0] != .place && entityKinds[$0] != .misc })
+                let actors = unique(
+                    event.actorMentions.compactMap { ids[$0] }.filter {
+                        entityKinds[$0] != .place && entityKinds[$0] != .misc
+                    })
                 let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
-                let source = analysis.mentions.indices.first { analysis.mentions[$0].text == event.attribution.source && $0 < ids.count }
+                let source = analysis.mentions.indices.first {
+                    analysis.mentions[$0].text == event.attribution.source && $0 < ids.count
+                }
                 drafts.append(
                     Draft(
                         event: event, documentOrder: order, sourceKey: analysis.document.sourceKey, actors: actors,
@@ -40,8 +45,11 @@ public struct ChronologyBuilder: Sendable {
         var attributionEntity: String?
 
         var dateValue: String? { event.time.flatMap(EventDate.init)?.value }
-        var normalizedSentence: String {
-            event.sentence.lowercased().filter { $0.isLetter || $0.isNumber }
+        /// The sentence's letters and digits with the event's date: the same sentence in two documents
+        /// is the same event, but two dates in one sentence are two events.
+        var sentenceKey: String {
+            event.sentence.lowercased().filter { $0.isLetter || $0.isNumber } + "|" + (dateValue ?? "") + "|"
+                + event.triggerLemma
         }
     }
 
@@ -53,9 +61,13 @@ public struct ChronologyBuilder: Sendable {
         var byDateAndTrigger: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
             let node = sets.node(String(index))
-            let sentenceKey = draft.normalizedSentence
-            if sentenceKey.count >= 20 {
-                if let other = bySentence[sentenceKey] { sets.union(node, other) } else { bySentence[sentenceKey] = node }
+            let sentenceKey = draft.sentenceKey
+            if sentenceKey.count >= 24 {
+                if let other = bySentence[sentenceKey] {
+                    sets.union(node, other)
+                } else {
+                    bySentence[sentenceKey] = node
+                }
             }
             if let date = draft.dateValue, !draft.event.triggerLemma.isEmpty {
                 byDateAndTrigger["\(date)|\(draft.event.triggerLemma)", default: []].append(index)
@@ -65,7 +77,11 @@ public struct ChronologyBuilder: Sendable {
             var byActor: [String: Int] = [:]
             for member in members {
                 for actor in drafts[member].actors {
-                    if let other = byActor[actor] { sets.union(sets.node(String(member)), sets.node(String(other))) } else { byActor[actor] = member }
+                    if let other = byActor[actor] {
+                        sets.union(sets.node(String(member)), sets.node(String(other)))
+                    } else {
+                        byActor[actor] = member
+                    }
                 }
             }
         }
@@ -83,12 +99,16 @@ public struct ChronologyBuilder: Sendable {
         let primary = group.first { $0.event.time != nil } ?? group[0]
         let dates = Set(group.compactMap(\.dateValue))
         let modalities = Set(group.map(\.event.modality))
-        let modality: Modality = modalities.count == 1 ? primary.event.modality
+        let modality: Modality =
+            modalities.count == 1
+            ? primary.event.modality
             : modalities.contains(.denied) ? .denied : Modality.allCases.first { modalities.contains($0) } ?? .asserted
         return ChronologyEvent(
             id: "", date: primary.event.time.flatMap(EventDate.init), summary: primary.event.summary,
-            trigger: primary.event.trigger, actorIDs: unique(group.flatMap(\.actors)), placeIDs: unique(group.flatMap(\.places)),
-            attributions: unique(group.map(\.event.attribution.source)), attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
+            trigger: primary.event.trigger, actorIDs: unique(group.flatMap(\.actors)),
+            placeIDs: unique(group.flatMap(\.places)),
+            attributions: unique(group.map(\.event.attribution.source)),
+            attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
             modality: modality, evidence: group.map(\.event), sourcesCount: Set(group.map(\.sourceKey)).count,
             disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
     }

@@ -12,7 +12,9 @@ public struct DocumentAnalysis: Sendable {
     public var byteCount: Int
 
     /// Creates an analysis.
-    public init(document: DocumentInfo, mentions: [EntityMention], events: [Event], timeExpressionCount: Int, byteCount: Int) {
+    public init(
+        document: DocumentInfo, mentions: [EntityMention], events: [Event], timeExpressionCount: Int, byteCount: Int
+    ) {
         self.document = document
         self.mentions = mentions
         self.events = events

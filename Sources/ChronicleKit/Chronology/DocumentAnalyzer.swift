@@ -40,7 +40,8 @@ public struct DocumentAnalyzer: Sendable {
         if document.published == nil { document.published = options.referenceDate }
         let tokens = Tokenizer().tokens(in: document.text)
         let sentences = SentenceSplitter(options: options.sentences).sentences(in: tokens)
-        let times = TimeTagger(options: options.time).expressions(tokens: tokens, sentences: sentences, documentDate: document.published)
+        let times = TimeTagger(options: options.time).expressions(
+            tokens: tokens, sentences: sentences, documentDate: document.published)
         let mentions = EntityRecognizer().mentions(tokens: tokens, sentences: sentences)
         let events = EventExtractor(options: options.events).events(
             document: document, tokens: tokens, sentences: sentences, times: times, mentions: mentions)

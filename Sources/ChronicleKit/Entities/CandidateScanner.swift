@@ -28,7 +28,9 @@ struct CandidateScanner {
                         if mention.kind == .misc || mention.kind == .person { mention.kind = .organization }
                         result.append(mention)
                         result.append(
-                            EntityMention(range: acronym.range, text: acronym.text, kind: mention.kind, sentenceIndex: sentence.index, definedAs: mention.text))
+                            EntityMention(
+                                range: acronym.range, text: acronym.text, kind: mention.kind,
+                                sentenceIndex: sentence.index, definedAs: mention.text))
                         i = end + 3
                         continue
                     }
@@ -49,13 +51,15 @@ struct CandidateScanner {
     private func startsName(_ i: Int) -> Bool {
         let token = tokens[i]
         guard isNameWord(token) else { return false }
-        return !Gazetteer.notNames.contains(token.lower) || i + 1 < hi && isNameWord(tokens[i + 1]) && !isSentenceStart(i)
+        return !Gazetteer.notNames.contains(token.lower)
+            || i + 1 < hi && isNameWord(tokens[i + 1]) && !isSentenceStart(i)
     }
 
     private func isSentenceStart(_ i: Int) -> Bool {
         if i == lo { return true }
         let previous = tokens[i - 1]
-        return previous.kind == .punctuation && ["\"", "\u{201C}", "\u{AB}", "(", "-", "\u{2014}", ":", "'", "\u{2018}"].contains(previous.text)
+        return previous.kind == .punctuation
+            && ["\"", "\u{201C}", "\u{AB}", "(", "-", "\u{2014}", ":", "'", "\u{2018}"].contains(previous.text)
     }
 
     /// The end (exclusive) of the name run starting at `i`.
@@ -67,7 +71,8 @@ struct CandidateScanner {
             if isNameWord(token) {
                 organizationLike = organizationLike || isOrganizationWord(token)
                 j += 1
-            } else if token.text == "-" || token.text == "\u{2010}", !token.spaceBefore, j + 1 < hi, tokens[j + 1].kind == .word,
+            } else if token.text == "-" || token.text == "\u{2010}", !token.spaceBefore, j + 1 < hi,
+                tokens[j + 1].kind == .word,
                 !tokens[j + 1].spaceBefore
             {
                 j += 2  // Al-Qaeda, al-Mahdi
@@ -75,13 +80,23 @@ struct CandidateScanner {
                 isNameWord(tokens[j + 1]) || tokens[j + 1].text == "-"
             {
                 j += 1
-            } else if ["of", "for", "and", "&", "on"].contains(token.lower), organizationLike || tokens[j - 1].isCapitalized && isStateWord(tokens[j - 1]) {
+            } else if ["of", "for", "and", "&", "on"].contains(token.lower),
+                organizationLike || tokens[j - 1].isCapitalized && isStateWord(tokens[j - 1])
+            {
                 var next = j + 1
                 if next < hi, tokens[next].lower == "the" { next += 1 }
-                guard next < hi, isNameWord(tokens[next]), !Gazetteer.notNames.contains(tokens[next].lower) else { break }
+                guard next < hi, isNameWord(tokens[next]), !Gazetteer.notNames.contains(tokens[next].lower) else {
+                    break
+                }
                 if token.lower == "and" && !organizationLike { break }
                 j = next
-            } else if token.text == ".", j - 1 >= i, tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized, j + 1 < hi,
+            } else if token.lower == "in", organizationLike, j + 2 < hi, tokens[j + 1].lower == "the",
+                isNameWord(tokens[j + 2]),
+                !Gazetteer.placeNames.contains(Gazetteer.fold(tokens[j + 2].text))
+            {
+                j += 2  // "Al Qaeda in the Islamic Maghreb"
+            } else if token.text == ".", j - 1 >= i, tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized,
+                j + 1 < hi,
                 isNameWord(tokens[j + 1])
             {
                 j += 1  // initials: "J. Smith"
@@ -90,7 +105,10 @@ struct CandidateScanner {
             }
         }
         // Trailing connectors and particles never end a name.
-        while j > i + 1, tokens[j - 1].kind != .word || Gazetteer.nameParticles.contains(tokens[j - 1].lower) && !tokens[j - 1].isCapitalized {
+        while j > i + 1,
+            tokens[j - 1].kind != .word
+                || Gazetteer.nameParticles.contains(tokens[j - 1].lower) && !tokens[j - 1].isCapitalized
+        {
             j -= 1
         }
         return j
@@ -102,10 +120,12 @@ struct CandidateScanner {
 
     /// "Kingdom of", "Republic of", "Secretary of State": words that take an "of" inside a name.
     private func isStateWord(_ token: Token) -> Bool {
-        ["kingdom", "republic", "emirate", "state", "states", "university", "bank", "gulf", "strait", "bay", "sea",
-         "isle", "islands", "secretary", "ministry", "minister", "department", "convention", "treaty", "city",
-         "province", "region", "court", "house", "council", "directorate", "office", "commissioner", "general"]
-            .contains(token.lower)
+        [
+            "kingdom", "republic", "emirate", "state", "states", "university", "bank", "gulf", "strait", "bay", "sea",
+            "isle", "islands", "secretary", "ministry", "minister", "department", "convention", "treaty", "city",
+            "province", "region", "court", "house", "council", "directorate", "office", "commissioner", "general",
+        ]
+        .contains(token.lower)
     }
 
     private func isRomanNumeral(_ text: String) -> Bool {
@@ -119,9 +139,11 @@ struct CandidateScanner {
         var first = start
         var last = end
         // Sentence-initial common words and function words are not part of a name.
-        while first < last, Gazetteer.notNames.contains(tokens[first].lower)
-            || (first == start && isSentenceStart(first) && vocabulary.isCommon(tokens[first].lower)
-                && !Gazetteer.placeNames.contains(tokens[first].lower) && !Gazetteer.givenNames.contains(tokens[first].lower))
+        while first < last,
+            Gazetteer.notNames.contains(tokens[first].lower)
+                || (first == start && isSentenceStart(first) && vocabulary.isCommon(tokens[first].lower)
+                    && !Gazetteer.placeNames.contains(tokens[first].lower)
+                    && !Gazetteer.givenNames.contains(tokens[first].lower))
         {
             first += 1
         }
@@ -145,9 +167,10 @@ struct CandidateScanner {
             if TimeLexicon.months[only.lower] != nil || TimeLexicon.weekdays[only.lower] != nil { return nil }
             if only.text.count < 2 || isRomanNumeral(only.text) && only.text.count < 3 { return nil }
         }
-        // A lone common word at a sentence start ("Reports indicate") is no name.
-        if words.count == 1, isSentenceStart(first) || first == lo, vocabulary.isCommon(words[0].lower),
-            !Gazetteer.placeNames.contains(words[0].lower)
+        // A lone common word at a sentence start ("Reports indicate", "Leaked documents") is no name.
+        if words.count == 1, isSentenceStart(first) || first == lo, !Gazetteer.placeNames.contains(words[0].lower),
+            vocabulary.isCommon(words[0].lower)
+                || ["ed", "ing", "ly"].contains(where: { words[0].lower.hasSuffix($0) })
         {
             return nil
         }
@@ -184,10 +207,14 @@ struct CandidateScanner {
         if ["le", "la", "el", "al", "the"].contains(foldedWords.first ?? ""), words.count == 2 { return .organization }
         if Gazetteer.speechVerbs.contains(next) || next == "’s" && words.count >= 2 { return .person }
         if words.count >= 2, words.count <= 4, words.allSatisfy({ !vocabulary.isCommon($0.lower) }) { return .person }
-        if words.count == 1, ["in", "at", "near", "from", "to", "into", "across", "outside", "inside"].contains(previous) {
+        if words.count == 1,
+            ["in", "at", "near", "from", "to", "into", "across", "outside", "inside"].contains(previous)
+        {
             return .place
         }
-        if words.count == 1, !vocabulary.isCommon(words[0].lower), Gazetteer.speechVerbs.contains(next) { return .person }
+        if words.count == 1, !vocabulary.isCommon(words[0].lower), Gazetteer.speechVerbs.contains(next) {
+            return .person
+        }
         return .misc
     }
 }

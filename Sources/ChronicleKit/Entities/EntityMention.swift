@@ -14,7 +14,10 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public var definedAs: String?
 
     /// Creates a mention.
-    public init(range: TextRange, text: String, kind: EntityKind, sentenceIndex: Int, role: String? = nil, definedAs: String? = nil) {
+    public init(
+        range: TextRange, text: String, kind: EntityKind, sentenceIndex: Int, role: String? = nil,
+        definedAs: String? = nil
+    ) {
         self.range = range
         self.text = text
         self.kind = kind

@@ -22,18 +22,21 @@ public struct EntityRecognizer: Sendable {
                 titleCaseSentences.append(sentence)
                 continue
             }
-            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(headline: false)
+            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(
+                headline: false)
             for mention in mentions { knownNames.insert(Gazetteer.fold(mention.text)) }
             found.append(contentsOf: mentions)
         }
         // Headlines: keep only names the body confirms, places from the gazetteer and acronyms.
         for sentence in titleCaseSentences {
-            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(headline: true)
-            found.append(contentsOf: mentions.filter { mention in
-                let folded = Gazetteer.fold(mention.text)
-                return knownNames.contains(folded) || Gazetteer.placeNames.contains(folded)
-                    || mention.text.allSatisfy { $0.isUppercase || $0 == "-" }
-            })
+            let mentions = CandidateScanner(tokens: tokens, sentence: sentence, vocabulary: context).mentions(
+                headline: true)
+            found.append(
+                contentsOf: mentions.filter { mention in
+                    let folded = Gazetteer.fold(mention.text)
+                    return knownNames.contains(folded) || Gazetteer.placeNames.contains(folded)
+                        || mention.text.allSatisfy { $0.isUppercase || $0 == "-" }
+                })
         }
         return found.sorted { $0.range < $1.range }
     }
@@ -56,14 +59,16 @@ struct DocumentVocabulary {
         Gazetteer.notNames.contains(lower) || CommonWords.all.contains(lower) || lowercaseWords.contains(lower)
     }
 
-    /// A headline or heading: at least three longer words, most of them capitalized.
+    /// A headline or heading: ordinary words capitalized. Names do not count either way, so a
+    /// sentence full of names ("Pedro Sánchez met Abdellatif Hammouchi in Madrid") is not a headline.
     static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
-        var long = 0
+        var common = 0
         var capitalized = 0
-        for token in tokens where token.kind == .word && token.text.utf8.count > 3 {
-            long += 1
+        for token in tokens.dropFirst() where token.kind == .word && token.text.utf8.count > 3 {
+            guard CommonWords.all.contains(token.lower) else { continue }
+            common += 1
             if token.isCapitalized { capitalized += 1 }
         }
-        return long >= 3 && capitalized * 10 >= long * 6
+        return common >= 2 && capitalized * 10 >= common * 6
     }
 }

@@ -29,7 +29,8 @@ extension Gazetteer {
 
     static let cities: [String] = [
         "kabul", "tirana", "algiers", "luanda", "buenos aires", "yerevan", "canberra", "sydney", "melbourne", "vienna",
-        "baku", "manama", "dhaka", "minsk", "brussels", "antwerp", "sarajevo", "brasilia", "rio de janeiro", "sao paulo",
+        "baku", "manama", "dhaka", "minsk", "brussels", "antwerp", "sarajevo", "brasilia", "rio de janeiro",
+        "sao paulo",
         "sofia", "ottawa", "toronto", "montreal", "vancouver", "santiago", "beijing", "shanghai", "hong kong", "bogota",
         "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "alexandria", "tallinn", "addis ababa",
         "helsinki", "paris", "marseille", "lyon", "nice", "toulouse", "bordeaux", "strasbourg", "lille", "berlin",
@@ -75,7 +76,8 @@ extension Gazetteer {
         "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon", "jordanian": "Jordan",
         "turkish": "Turkey", "malian": "Mali", "nigerian": "Nigeria", "senegalese": "Senegal", "european": "Europe",
         "african": "Africa", "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "polish": "Poland",
-        "ukrainian": "Ukraine", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan",
+        "ukrainian": "Ukraine", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan",
+        "afghan": "Afghanistan",
         "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "swedish": "Sweden", "norwegian": "Norway",
         "danish": "Denmark", "irish": "Ireland", "sahrawi": "Western Sahara", "korean": "Korea", "yemeni": "Yemen",
     ]

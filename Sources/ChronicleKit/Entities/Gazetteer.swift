@@ -18,8 +18,8 @@ enum Gazetteer {
         "helpers", "ansar", "mujahideen", "taliban", "hezbollah", "hamas", "isis", "daesh", "polisario",
         "confidencial", "monde", "pais", "mundo", "figaro", "liberation", "echorouk", "reuters", "afp", "bbc",
         "cnn", "telegraph", "guardian", "diplomat", "center", "centre", "academy", "school", "college", "hospital",
-        "prison", "team", "unit", "division", "squad", "brotherhood", "cult", "cell", "network", "industries",
-        "holding", "holdings", "group", "partners", "fund", "program", "programme", "project", "mission",
+        "prison", "team", "unit", "division", "squad", "brotherhood", "cult", "cell", "industries",
+        "holding", "holdings", "partners", "fund", "program", "programme", "project", "mission",
         "delegation", "embassy", "consulate", "palace", "fc", "sa", "plc", "ag", "gmbh",
     ]
 
@@ -27,7 +27,8 @@ enum Gazetteer {
     static let placeWords: Set<String> = [
         "city", "province", "region", "island", "islands", "mountains", "mountain", "river", "sea", "ocean", "gulf",
         "strait", "valley", "desert", "street", "square", "avenue", "county", "district", "state", "peninsula",
-        "border", "coast", "port", "airport", "bay", "lake", "canal", "enclave", "camp", "village", "town", "prefecture",
+        "border", "coast", "port", "airport", "bay", "lake", "canal", "enclave", "camp", "village", "town",
+        "prefecture",
         "governorate", "wilaya", "oasis", "plateau", "hills", "beach",
     ]
 
@@ -41,7 +42,7 @@ enum Gazetteer {
         "saint", "st", "journalist", "reporter", "spokesman", "spokeswoman", "spokesperson", "officer", "agent",
         "colleague", "lawyer", "attorney", "prosecutor", "activist", "dissident", "leader", "founder", "ceo",
         "chairman", "chairwoman", "advisor", "adviser", "counselor", "brother", "sister", "mother", "uncle", "aunt",
-        "crown", "his", "her", "majesty", "highness", "excellency", "former", "late", "opposition", "deputy",
+        "crown", "his", "her", "majesty", "highness", "excellency", "former", "late", "opposition",
     ]
 
     /// Words that make the name after them an organization when it follows them ("the newspaper Le Monde").
@@ -67,7 +68,7 @@ enum Gazetteer {
     static let notNames: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "to", "of", "by", "with",
         "and", "or", "but", "if", "as", "after", "before", "since", "during", "while", "when", "where", "why", "how",
-        "what", "who", "whom", "which", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+        "what", "whom", "which", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
         "our", "my", "your", "there", "here", "according", "however", "meanwhile", "moreover", "furthermore",
         "also", "yet", "still", "even", "only", "just", "then", "thus", "therefore", "although", "though", "because",
         "despite", "instead", "indeed", "likewise", "similarly", "finally", "first", "second", "third", "last",
@@ -80,10 +81,10 @@ enum Gazetteer {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tomorrow", "reports", "who",
         "is", "was", "are", "were", "has", "have",
-        "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "being",
+        "had", "will", "would", "can", "could", "should", "might", "must", "do", "does", "did", "be", "being",
         "been", "so", "now", "once", "again", "yes", "well", "let", "mr", "mrs", "dr",
         "five",
-       
+
         "following", "under", "over", "between", "against", "without", "within", "about",
         "around", "through", "into", "upon", "among", "unlike", "like", "than",
     ]

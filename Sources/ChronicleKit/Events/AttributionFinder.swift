@@ -14,16 +14,33 @@ struct AttributionFinder {
         }
         for i in lo..<hi where tokens[i].kind == .word && Gazetteer.speechVerbs.contains(tokens[i].lower) {
             if let found = source(before: i, cue: tokens[i].lower) { return found }
-            if let found = source(after: i + 1, cue: tokens[i].lower), i + 1 < hi, tokens[i + 1].isCapitalized { return found }
+            // "..., said Hammouchi": the speaker after the verb only in inverted reports.
+            if Self.invertedVerbs.contains(tokens[i].lower), i > lo,
+                [",", "\u{201D}", "\"", "\u{BB}"].contains(tokens[i - 1].text),
+                i + 1 < hi, tokens[i + 1].isCapitalized, let found = source(after: i + 1, cue: tokens[i].lower)
+            {
+                return found
+            }
         }
         return nil
     }
 
-    /// The name or noun phrase starting at token `start`.
+    private static let invertedVerbs: Set<String> = [
+        "said", "says", "told", "added", "wrote", "argued", "explained", "insisted",
+    ]
+
+    /// The name or noun phrase starting at token `start`: a name within the clause ("according to data
+    /// from the Central Bureau ..."), else the first words.
     private func source(after start: Int, cue: String) -> (Attribution, Int?)? {
+        var clauseEnd = start
+        while clauseEnd < sentence.tokens.upperBound, clauseEnd < start + 10,
+            ![",", ".", ";", ":", "(", "\u{2014}"].contains(tokens[clauseEnd].text)
+        {
+            clauseEnd += 1
+        }
         if let (index, mention) = mentions.first(where: {
             guard let first = tokenOfOffset($0.mention.range.start) else { return false }
-            return first >= start && first <= start + 3 && $0.mention.kind != .place
+            return first >= start && first < clauseEnd && $0.mention.kind != .place
         }) {
             return (Attribution(source: mention.text, cue: cue), index)
         }
@@ -53,7 +70,11 @@ struct AttributionFinder {
             i -= 1
         }
         guard let head = words.last?.lowercased(), Self.sourceNouns.contains(head) else { return nil }
-        while let first = words.first?.lowercased(), ["and", "but", "while", "as", "that"].contains(first) { words.removeFirst() }
+        while words.count > 1, let first = words.first?.lowercased(),
+            ["and", "but", "while", "as", "that", "the", "a", "an"].contains(first)
+        {
+            words.removeFirst()
+        }
         return (Attribution(source: words.joined(separator: " "), cue: cue), nil)
     }
 

@@ -38,74 +38,106 @@ public struct EventExtractor: Sendable {
         let utf8 = Array(document.text.utf8)
         var mentionCursor = 0
         for sentence in sentences where sentence.range.start >= document.bodyStart {
-            while mentionCursor < mentions.count && mentions[mentionCursor].range.start < sentence.range.start { mentionCursor += 1 }
+            while mentionCursor < mentions.count && mentions[mentionCursor].range.start < sentence.range.start {
+                mentionCursor += 1
+            }
             var local: [(index: Int, mention: EntityMention)] = []
             var cursor = mentionCursor
             while cursor < mentions.count && mentions[cursor].range.end <= sentence.range.end {
                 local.append((cursor, mentions[cursor]))
                 cursor += 1
             }
-            let anchors = times[sentence.index].filter(\.isCalendarAnchor)
-            let trigger = findTrigger(tokens, sentence.tokens)
+            let anchors = Self.distinctAnchors(times[sentence.index])
+            let triggers = TriggerFinder(tokens: tokens, bounds: sentence.tokens).triggers()
             let hasParticipant = local.contains { $0.mention.kind == .person || $0.mention.kind == .organization }
-            guard trigger != nil || (!anchors.isEmpty && hasParticipant) else { continue }
-            let triggerIndex = trigger?.index ?? tokens[sentence.tokens].firstIndex { $0.range.start >= (anchors.first?.range.start ?? 0) } ?? sentence.tokens.lowerBound
-            let time = nearest(anchors, to: tokens[triggerIndex].range.start)
+            // A dated sentence is kept when it names anyone or anything; an undated one needs an event word.
+            guard !triggers.isEmpty || (!anchors.isEmpty && (hasParticipant || !local.isEmpty)) else { continue }
             let finder = AttributionFinder(
                 tokens: tokens, sentence: sentence, mentions: local,
-                tokenOfOffset: { offset in tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end } })
+                tokenOfOffset: { offset in
+                    tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end }
+                })
             let found = finder.attribution()
-            var attribution = found?.attribution ?? .author
+            let attribution = found?.attribution ?? .author
             let sourceMention = found?.mentionIndex
-            if found != nil, attribution.source.isEmpty { attribution = .author }
-            let modality = ModalityDetector().modality(
-                tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex, attributed: !attribution.isAuthor, time: time)
             let sentenceText = String(decoding: utf8[sentence.range.start..<sentence.range.end], as: UTF8.self)
             let characterStart = offsets.scalarOffset(ofByte: sentence.range.start)
             let characterEnd = offsets.scalarOffset(ofByte: sentence.range.end)
-            events.append(
-                Event(
-                    documentID: document.id, sentenceIndex: sentence.index, trigger: trigger?.text ?? "",
-                    triggerLemma: trigger?.lemma ?? "", time: time,
-                    actorMentions: local.filter { ($0.mention.kind == .person || $0.mention.kind == .organization) && $0.index != sourceMention }.map(\.index),
-                    placeMentions: local.filter { $0.mention.kind == .place }.map(\.index), attribution: attribution,
-                    modality: modality, summary: summary(tokens, sentence.tokens, around: triggerIndex, sentence: sentenceText),
-                    sentence: sentenceText, evidence: sentence.range, characterRange: characterStart..<characterEnd))
+            // One event per calendar date in the sentence (each with the event word nearest it);
+            // a sentence without a date gives one undated event for its main event word.
+            var pairs: [(trigger: Trigger?, time: TimeExpression?)] = anchors.map { anchor in
+                (TriggerFinder.nearest(triggers, to: anchor.range, in: tokens), anchor)
+            }
+            if pairs.isEmpty { pairs = [(triggers.first, nil)] }
+            var usedTriggers = Set<Int>()
+            for (trigger, time) in pairs {
+                if let trigger, time == nil, !usedTriggers.insert(trigger.index).inserted { continue }
+                let triggerIndex =
+                    trigger?.index
+                    ?? tokens[sentence.tokens].firstIndex { $0.range.start >= (time?.range.start ?? 0) }
+                    ?? sentence.tokens.lowerBound
+                let modality = ModalityDetector().modality(
+                    tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex, attributed: !attribution.isAuthor,
+                    time: time)
+                events.append(
+                    Event(
+                        documentID: document.id, sentenceIndex: sentence.index, trigger: trigger?.text ?? "",
+                        triggerLemma: trigger?.lemma ?? "", time: time,
+                        actorMentions: local.filter {
+                            ($0.mention.kind == .person || $0.mention.kind == .organization)
+                                && $0.index != sourceMention
+                        }.map(\.index),
+                        placeMentions: local.filter { $0.mention.kind == .place }.map(\.index),
+                        attribution: attribution,
+                        modality: modality,
+                        summary: summary(
+                            tokens, sentence.tokens, around: triggerIndex, time: time, sentence: sentenceText),
+                        sentence: sentenceText, evidence: sentence.range, characterRange: characterStart..<characterEnd)
+                )
+            }
         }
         return events
     }
 
     // MARK: - Helpers
 
-    private func findTrigger(_ tokens: [Token], _ bounds: Range<Int>) -> (index: Int, text: String, lemma: String)? {
-        var noun: (Int, String, String)?
-        for index in bounds where tokens[index].kind == .word && !tokens[index].isCapitalized || index == bounds.lowerBound && tokens[index].kind == .word {
-            let word = tokens[index].lower
-            if let lemma = EventLexicon.verbLemma(word) {
-                // "to extradite him" names an aim, not an event, unless nothing better follows.
-                if index > bounds.lowerBound, tokens[index - 1].lower == "to", noun == nil { noun = (index, tokens[index].text, lemma) ; continue }
-                return (index, tokens[index].text, lemma)
-            }
-            if noun == nil, EventLexicon.nouns.contains(word) {
-                noun = (index, tokens[index].text, word.hasSuffix("s") && word != "talks" ? String(word.dropLast()) : word)
+    /// The calendar anchors of a sentence, without clock times that fall on a day another anchor names.
+    static func distinctAnchors(_ times: [TimeExpression]) -> [TimeExpression] {
+        let anchors = times.filter(\.isCalendarAnchor)
+        return anchors.filter { time in
+            guard time.kind == .time, let day = time.interval else { return true }
+            return !anchors.contains { other in
+                other.kind == .date && other.interval.map { $0.start <= day.start && day.end <= $0.end } == true
             }
         }
-        return noun
-    }
-
-    private func nearest(_ anchors: [TimeExpression], to offset: Int) -> TimeExpression? {
-        anchors.min { abs($0.range.start - offset) < abs($1.range.start - offset) }
     }
 
     /// The sentence when short, otherwise the clause around the trigger.
-    private func summary(_ tokens: [Token], _ bounds: Range<Int>, around trigger: Int, sentence: String) -> String {
+    private func summary(
+        _ tokens: [Token], _ bounds: Range<Int>, around trigger: Int, time: TimeExpression?, sentence: String
+    ) -> String {
         let collapsed = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
         if collapsed.count <= options.summaryLength { return collapsed }
+        // The clause must show both the event word and its date; when they are far apart, the date wins.
+        var low = trigger
+        var high = trigger
+        if let time, let first = bounds.first(where: { tokens[$0].range.start >= time.range.start }) {
+            let last = bounds.last(where: { tokens[$0].range.end <= time.range.end }) ?? first
+            if abs(first - trigger) <= 24 {
+                low = min(trigger, first)
+                high = max(trigger, last)
+            } else {
+                low = first
+                high = last
+            }
+        }
         let boundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
-        var start = trigger
-        while start > bounds.lowerBound, trigger - start < 14, !boundaries.contains(tokens[start - 1].text) { start -= 1 }
-        var end = trigger + 1
-        while end < bounds.upperBound, end - trigger < 22, !boundaries.contains(tokens[end].text) { end += 1 }
+        var start = low
+        while start > bounds.lowerBound, low - start < 12, !boundaries.contains(tokens[start - 1].text) {
+            start -= 1
+        }
+        var end = high + 1
+        while end < bounds.upperBound, end - high < 16, !boundaries.contains(tokens[end].text) { end += 1 }
         var text = ""
         for index in start..<end {
             if index > start && tokens[index].spaceBefore { text += " " }

@@ -15,9 +15,9 @@ enum EventLexicon {
         "collapse", "relaunch", "coordinate", "recruit", "fund", "finance", "pay", "bribe", "buy", "sell", "transfer",
         "sack", "promote", "nominate", "succeed", "marry", "bear", "interrogate", "question", "summon", "board",
         "fly", "flew", "move", "open", "close", "approve", "adopt", "reject", "vote", "confirm", "order", "testify",
-        "plead", "flee", "hand", "remove", "uncover", "warn", "lodge", "file", "issue", "receive", "host", "stage",
-        "orchestrate", "plan", "plot", "organize", "organise", "target", "begin", "start", "end", "finish", "sentence",
-        "implement", "suspect", "document", "dismantle", "celebrate", "deploy", "evacuate", "block", "storm",
+        "plead", "hand", "remove", "warn", "lodge", "file", "issue", "receive", "host", "stage",
+        "orchestrate", "plan", "plot", "organize", "organise", "target", "begin", "start", "end", "finish",
+        "implement", "suspect", "document", "celebrate", "deploy", "evacuate", "block", "storm",
     ]
 
     /// Nouns that name events.
@@ -30,7 +30,7 @@ enum EventLexicon {
         "interviews", "dismissal", "resignation", "appointment", "deportation", "extradition", "release",
         "discovery", "seizure", "crackdown", "ban", "signing", "defection", "flight", "disappearance", "uprising",
         "massacre", "ambush", "clashes", "strike", "strikes", "demonstration", "demonstrations", "hearing", "verdict",
-        "sentencing", "visit", "trip", "mission", "campaign", "dispute", "offensive", "invasion",
+        "sentencing", "trip", "mission", "campaign", "dispute", "offensive", "invasion",
     ]
 
     /// Irregular forms and their lemma.
@@ -48,12 +48,16 @@ enum EventLexicon {
     static func verbLemma(_ word: String) -> String? {
         if let lemma = irregular[word] { return verbs.contains(lemma) ? lemma : nil }
         if verbs.contains(word) { return word }
-        for (suffix, replacement) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")] {
+        for (suffix, replacement) in [
+            ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+        ] {
             guard word.hasSuffix(suffix), word.count > suffix.count + 2 else { continue }
             let stem = String(word.dropLast(suffix.count)) + replacement
             if verbs.contains(stem) { return stem }
             // planned -> plan, stopped -> stop
-            if replacement.isEmpty, let last = stem.last, stem.dropLast().last == last, verbs.contains(String(stem.dropLast())) {
+            if replacement.isEmpty, let last = stem.last, stem.dropLast().last == last,
+                verbs.contains(String(stem.dropLast()))
+            {
                 return String(stem.dropLast())
             }
         }

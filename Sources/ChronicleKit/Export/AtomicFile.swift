@@ -18,10 +18,14 @@ public enum AtomicFile {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ExportError.output(path: path, reason: "folder \(folder) does not exist")
         }
-        let temporary = "\(folder)/.\((destination as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary =
+            "\(folder)/.\((destination as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let data = Data(text.utf8)
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw ExportError.output(path: path, reason: FileManager.default.isWritableFile(atPath: folder) ? "write failed (disk full?)" : "folder is not writable")
+            throw ExportError.output(
+                path: path,
+                reason: FileManager.default.isWritableFile(atPath: folder)
+                    ? "write failed (disk full?)" : "folder is not writable")
         }
         guard rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -18,7 +18,8 @@ public struct BriefingExporter: ChronologyExporter {
 
     /// Creates an exporter with the built-in template.
     public init(title: String = "Chronicle briefing", width: Int = 78) {
-        self.init(template: DefaultBriefingTemplate.text, templateName: "briefing.txt.mustache", title: title, width: width)
+        self.init(
+            template: DefaultBriefingTemplate.text, templateName: "briefing.txt.mustache", title: title, width: width)
     }
 
     /// Creates an exporter with a template's text.
@@ -32,7 +33,9 @@ public struct BriefingExporter: ChronologyExporter {
     /// Creates an exporter with a template file.
     /// - Throws: ``ExportError/template(name:reason:)`` when the file cannot be read.
     public init(templatePath: String, title: String = "Chronicle briefing", width: Int = 78) throws {
-        guard let data = FileManager.default.contents(atPath: templatePath), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: templatePath),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw ExportError.template(name: templatePath, reason: "cannot be read as UTF-8 text")
         }
         self.init(template: text, templateName: templatePath, title: title, width: width)

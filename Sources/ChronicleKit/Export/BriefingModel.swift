@@ -31,7 +31,8 @@ public struct BriefingModel: Sendable {
         self.title = title
         rule = String(repeating: "=", count: min(width, max(title.count, 8)))
         let span = chronology.span.map { "\($0.start) to \($0.end)" } ?? "no dated events"
-        scope = "\(chronology.documents.count) documents, \(chronology.events.count) events (\(dated.count) dated), \(span)"
+        scope =
+            "\(chronology.documents.count) documents, \(chronology.events.count) events (\(dated.count) dated), \(span)"
         let publishers = Set(chronology.documents.map(\.sourceKey))
         sourceSummary = "\(publishers.count) distinct publishers or documents"
 
@@ -41,34 +42,49 @@ public struct BriefingModel: Sendable {
         let alleged = chronology.events.filter { $0.modality == .alleged || $0.modality == .denied }.count
         let single = dated.filter { $0.sourcesCount == 1 }.count
         var bluf: [String] = []
-        if let first = dated.first, let last = dated.last, let firstDate = first.date, let lastDate = last.date {
-            bluf.append("The dated record runs from \(firstDate.value) to \(lastDate.value) across \(dated.count) events.")
+        if let first = dated.first?.date, let last = dated.max(by: { $0.date!.end < $1.date!.end })?.date {
+            bluf.append(
+                "The dated record runs from \"\(first.text)\" (\(first.value)) to \"\(last.text)\" (\(last.value)) across \(dated.count) events."
+            )
         }
         if !activity.isEmpty {
-            bluf.append("Most active: " + activity.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", ") + ".")
+            bluf.append(
+                "Most active: " + activity.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", ") + ".")
         }
-        bluf.append("\(disputed) disputed event(s); \(alleged) alleged or denied claim(s); \(single) dated event(s) rest on a single source.")
+        bluf.append(
+            "\(disputed) disputed event(s); \(alleged) alleged or denied claim(s); \(single) dated event(s) rest on a single source."
+        )
         bottomLine = bluf.map { Entry(text: wrapper.wrap($0, firstPrefix: "- ", indent: "  ")) }
 
         self.chronology = dated.map { event in
             let date = event.date!.value
             let head = "\(date.padding(toLength: max(10, date.count), withPad: " ", startingAt: 0))  "
-            return Entry(text: wrapper.wrap(Self.describe(event, in: chronology), firstPrefix: head, indent: String(repeating: " ", count: head.count)))
+            return Entry(
+                text: wrapper.wrap(
+                    Self.describe(event, in: chronology), firstPrefix: head,
+                    indent: String(repeating: " ", count: head.count)))
         }
         actors = activity.prefix(12).map { item in
             let entity = chronology.entity(item.id)!
-            var text = "\(entity.canonicalName) (\(entity.kind.rawValue), \(item.count) events, \(entity.documentIDs.count) documents)"
+            var text =
+                "\(entity.canonicalName) (\(entity.kind.rawValue), \(item.count) events, \(entity.documentIDs.count) documents)"
             if !entity.aliases.isEmpty { text += "; also written " + entity.aliases.prefix(6).joined(separator: ", ") }
             if !entity.roles.isEmpty { text += "; roles: " + entity.roles.prefix(3).joined(separator: ", ") }
             return Entry(text: wrapper.wrap(text, firstPrefix: "- ", indent: "  "))
         }
-        claims = chronology.events.filter { $0.disputed || ($0.date != nil && $0.sourcesCount == 1 && $0.modality != .asserted) }
-            .prefix(40).map { event in
-                let label = event.disputed ? "DISPUTED" : event.modality.rawValue.uppercased()
-                let date = event.date?.value ?? "undated"
-                return Entry(text: wrapper.wrap("\(label) \(date): " + Self.describe(event, in: chronology), firstPrefix: "- ", indent: "  "))
-            }
-        undated = undatedEvents.prefix(40).map { Entry(text: wrapper.wrap(Self.describe($0, in: chronology), firstPrefix: "- ", indent: "  ")) }
+        claims = chronology.events.filter {
+            $0.disputed || ($0.date != nil && $0.sourcesCount == 1 && $0.modality != .asserted)
+        }
+        .prefix(40).map { event in
+            let label = event.disputed ? "DISPUTED" : event.modality.rawValue.uppercased()
+            let date = event.date?.value ?? "undated"
+            return Entry(
+                text: wrapper.wrap(
+                    "\(label) \(date): " + Self.describe(event, in: chronology), firstPrefix: "- ", indent: "  "))
+        }
+        undated = undatedEvents.prefix(40).map {
+            Entry(text: wrapper.wrap(Self.describe($0, in: chronology), firstPrefix: "- ", indent: "  "))
+        }
         if undatedEvents.count > 40 {
             undated.append(Entry(text: "  ... and \(undatedEvents.count - 40) more in chronology.csv"))
         }

@@ -8,7 +8,8 @@ import Foundation
 public struct CSVExporter: ChronologyExporter {
     /// The contract's columns, in order.
     public static let columns = [
-        "event_id", "date", "date_start", "date_end", "precision", "date_text", "summary", "trigger", "actors", "places",
+        "event_id", "date", "date_start", "date_end", "precision", "date_text", "summary", "trigger", "actors",
+        "places",
         "attribution", "modality", "sources_count", "documents", "sentence", "char_start", "char_end",
     ]
 
@@ -27,10 +28,12 @@ public struct CSVExporter: ChronologyExporter {
             let evidence = event.primaryEvidence
             writeRow(
                 [
-                    event.id, event.date?.value ?? "", event.date?.start.description ?? "", event.date?.end.description ?? "",
+                    event.id, event.date?.value ?? "", event.date?.start.description ?? "",
+                    event.date?.end.description ?? "",
                     event.date?.precision.rawValue ?? "", event.date?.text ?? "", OutputText.singleLine(event.summary),
                     event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
-                    event.placeNames(in: chronology).joined(separator: "; "), event.attributions.joined(separator: "; "),
+                    event.placeNames(in: chronology).joined(separator: "; "),
+                    event.attributions.joined(separator: "; "),
                     event.modality.rawValue, String(event.sourcesCount), event.documentIDs.joined(separator: "; "),
                     String(evidence.sentenceIndex), String(evidence.characterRange.lowerBound),
                     String(evidence.characterRange.upperBound),
@@ -43,13 +46,16 @@ public struct CSVExporter: ChronologyExporter {
         output.write("\r\n")
     }
 
-    /// Quotes a cell when needed and neutralises formula triggers.
-    static func escape(_ cell: String) -> String {
+    /// One CSV cell: quoted when it holds a comma, quote or line break (quotes doubled), and prefixed
+    /// with `'` when a spreadsheet would run it as a formula (`= + - @`, tab, carriage return first).
+    public static func escape(_ cell: String) -> String {
         var value = cell
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -18,16 +18,20 @@ struct GraphModel {
 
     init(_ chronology: Chronology) {
         let documentNodeIDs = Dictionary(
-            chronology.documents.enumerated().map { ($1.id, "doc-" + CalendarDate.pad($0 + 1, 4)) }, uniquingKeysWith: { a, _ in a })
+            chronology.documents.enumerated().map { ($1.id, "doc-" + CalendarDate.pad($0 + 1, 4)) },
+            uniquingKeysWith: { a, _ in a })
         let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
         for entity in chronology.entities where shown.contains(entity.id) {
             nodes.append(
-                Node(id: entity.id, data: [
-                    ("labels", ":" + entity.kind.label), ("n_label", entity.canonicalName), ("n_name", entity.canonicalName),
-                    ("n_kind", entity.kind.rawValue), ("n_aliases", entity.aliases.joined(separator: "; ")),
-                    ("n_roles", entity.roles.joined(separator: "; ")), ("n_mentions", String(entity.mentionCount)),
-                    ("n_documents", entity.documentIDs.joined(separator: "; ")),
-                ]))
+                Node(
+                    id: entity.id,
+                    data: [
+                        ("labels", ":" + entity.kind.label), ("n_label", entity.canonicalName),
+                        ("n_name", entity.canonicalName),
+                        ("n_kind", entity.kind.rawValue), ("n_aliases", entity.aliases.joined(separator: "; ")),
+                        ("n_roles", entity.roles.joined(separator: "; ")), ("n_mentions", String(entity.mentionCount)),
+                        ("n_documents", entity.documentIDs.joined(separator: "; ")),
+                    ]))
         }
         var edgeIndex: [String: Int] = [:]
         func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false) {
@@ -43,24 +47,34 @@ struct GraphModel {
         for event in chronology.events {
             let label = Self.eventLabel(event)
             nodes.append(
-                Node(id: event.id, data: [
-                    ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
-                    ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
-                    ("n_date_end", event.date?.end.description ?? ""), ("n_date_precision", event.date?.precision.rawValue ?? ""),
-                    ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary), ("n_trigger", event.trigger),
-                    ("n_modality", event.modality.rawValue), ("n_attribution", event.attributions.joined(separator: "; ")),
-                    ("n_sources_count", String(event.sourcesCount)), ("n_disputed", event.disputed ? "true" : "false"),
-                    ("n_documents", event.documentIDs.joined(separator: "; ")),
-                ]))
+                Node(
+                    id: event.id,
+                    data: [
+                        ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
+                        ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
+                        ("n_date_end", event.date?.end.description ?? ""),
+                        ("n_date_precision", event.date?.precision.rawValue ?? ""),
+                        ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary),
+                        ("n_trigger", event.trigger),
+                        ("n_modality", event.modality.rawValue),
+                        ("n_attribution", event.attributions.joined(separator: "; ")),
+                        ("n_sources_count", String(event.sourcesCount)),
+                        ("n_disputed", event.disputed ? "true" : "false"),
+                        ("n_documents", event.documentIDs.joined(separator: "; ")),
+                    ]))
         }
         for document in chronology.documents {
             guard let id = documentNodeIDs[document.id] else { continue }
             nodes.append(
-                Node(id: id, data: [
-                    ("labels", ":Document"), ("n_label", document.label), ("n_name", document.label), ("n_kind", "document"),
-                    ("n_published", document.published?.description ?? ""), ("n_publisher", document.publisher ?? ""),
-                    ("n_title", document.title ?? ""), ("n_path", document.source),
-                ]))
+                Node(
+                    id: id,
+                    data: [
+                        ("labels", ":Document"), ("n_label", document.label), ("n_name", document.label),
+                        ("n_kind", "document"),
+                        ("n_published", document.published?.description ?? ""),
+                        ("n_publisher", document.publisher ?? ""),
+                        ("n_title", document.title ?? ""), ("n_path", document.source),
+                    ]))
         }
         // Edges: each kind in event order, so the file is stable.
         for event in chronology.events {

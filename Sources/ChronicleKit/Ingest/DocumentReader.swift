@@ -101,8 +101,10 @@ public struct DocumentReader: Sendable {
 
     private func readJSONLines(_ input: InputFile, _ emit: (Result<Document, IngestError>) throws -> Void) rethrows {
         guard let file = fopen(input.path, "rb") else {
-            try emit(.failure(FileManager.default.fileExists(atPath: input.path)
-                ? .unreadable(path: input.path, reason: "permission denied") : .missing(path: input.path)))
+            try emit(
+                .failure(
+                    FileManager.default.fileExists(atPath: input.path)
+                        ? .unreadable(path: input.path, reason: "permission denied") : .missing(path: input.path)))
             return
         }
         defer { fclose(file) }
@@ -124,7 +126,9 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    private func emitJSONLines(_ bytes: [UInt8], _ input: InputFile, _ emit: (Result<Document, IngestError>) throws -> Void) rethrows {
+    private func emitJSONLines(
+        _ bytes: [UInt8], _ input: InputFile, _ emit: (Result<Document, IngestError>) throws -> Void
+    ) rethrows {
         var sawDocument = false
         var number = 0
         for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
@@ -139,7 +143,10 @@ public struct DocumentReader: Sendable {
     ) rethrows {
         let path = input.isStandardInput ? "<stdin>" : input.path
         if bytes.count > options.maximumDocumentBytes {
-            try emit(.failure(.invalidJSONLine(path: path, line: number, reason: "line over \(options.maximumDocumentBytes) bytes")))
+            try emit(
+                .failure(
+                    .invalidJSONLine(
+                        path: path, line: number, reason: "line over \(options.maximumDocumentBytes) bytes")))
             return
         }
         guard let line = String(validating: bytes, as: UTF8.self) else {

@@ -38,8 +38,11 @@ public struct JSONLinesParser: Sendable {
         }
         let date = (fields["date"] as? String).flatMap { PlainTextParser.parseDate($0) }
         let title = (fields["title"] as? String).flatMap { $0.isEmpty ? nil : $0 }
-        let publisher = (fields["publisher"] as? String ?? fields["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }
-        return Document(id: id, source: "\(path):\(number)", title: title, publisher: publisher, published: date, text: text)
+        let publisher = (fields["publisher"] as? String ?? fields["source"] as? String).flatMap {
+            $0.isEmpty ? nil : $0
+        }
+        return Document(
+            id: id, source: "\(path):\(number)", title: title, publisher: publisher, published: date, text: text)
     }
 
     static func baseName(_ path: String) -> String {

@@ -26,7 +26,9 @@ public struct PlainTextParser: Sendable {
             if trimmed.isEmpty { continue }
             linesSeen += 1
             if linesSeen > 6 { break }
-            if let (key, value) = keyValue(trimmed) {
+            if Self.isBoilerplate(trimmed) {
+                headerEnd = offset + lineBytes
+            } else if let (key, value) = keyValue(trimmed) {
                 apply(key: key, value: value, to: &document)
                 headerEnd = offset + lineBytes
             } else if let date = bareDateLine(trimmed) {
@@ -51,8 +53,20 @@ public struct PlainTextParser: Sendable {
         "newspaper": "publisher", "date": "date", "published": "date", "publication date": "date",
     ]
 
+    /// Lines web pages put before an article ("Skip to main content").
+    static func isBoilerplate(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        let phrases = [
+            "skip to main content", "skip to content", "menu", "search", "home", "subscribe", "sign in", "log in",
+            "advertisement", "share", "print", "close", "main menu", "toggle navigation", "accept cookies",
+        ]
+        return phrases.contains(lower)
+    }
+
     private func keyValue(_ line: Substring) -> (String, Substring)? {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return nil }
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else {
+            return nil
+        }
         let key = line[..<colon].lowercased().trimmingCharacters()
         guard let field = Self.keys[String(key)] else { return nil }
         return (field, line[line.index(after: colon)...].trimmingCharacters())
@@ -94,11 +108,16 @@ public struct PlainTextParser: Sendable {
     private func readDateline(into document: inout Document) {
         let body = document.text.utf8.dropFirst(document.bodyStart)
         let head = String(decoding: body.prefix(240), as: UTF8.self)
-        guard let dash = ["\u{2014}", "\u{2013}", " -- ", " - "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard
+            let dash = ["\u{2014}", "\u{2013}", " -- ", " - "].compactMap({ head.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            })
         else { return }
         let dateline = head[..<dash.lowerBound]
         guard dateline.utf8.count <= 120, !dateline.contains(".") || dateline.contains("(") else { return }
-        if document.publisher == nil, let open = dateline.lastIndex(of: "("), let close = dateline.lastIndex(of: ")"), open < close {
+        if document.publisher == nil, let open = dateline.lastIndex(of: "("), let close = dateline.lastIndex(of: ")"),
+            open < close
+        {
             let name = dateline[dateline.index(after: open)..<close].trimmingCharacters()
             if !name.isEmpty, name.first?.isUppercase == true { document.publisher = String(name) }
         }

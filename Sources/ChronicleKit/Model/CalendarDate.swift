@@ -99,7 +99,8 @@ extension CalendarDate {
         let newYear = total >= 0 ? total / 12 : (total - 11) / 12
         let newMonth = total - newYear * 12 + 1
         guard (1...9999).contains(newYear) else { return nil }
-        return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
+        return CalendarDate(
+            year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
     }
 
     /// ISO weekday: 1 = Monday ... 7 = Sunday.

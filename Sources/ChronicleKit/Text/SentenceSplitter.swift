@@ -7,14 +7,11 @@
 public struct SentenceSplitter: Sendable {
     /// Settings of the splitter.
     public struct Options: Sendable, Hashable {
-        /// A line shorter than this many bytes ends its sentence at the line break.
-        public var shortLineBytes: Int
         /// A sentence is cut after this many tokens, so that no rule sees an unbounded run.
         public var maximumTokens: Int
 
         /// Creates options.
-        public init(shortLineBytes: Int = 60, maximumTokens: Int = 400) {
-            self.shortLineBytes = shortLineBytes
+        public init(maximumTokens: Int = 400) {
             self.maximumTokens = maximumTokens
         }
     }
@@ -38,12 +35,14 @@ public struct SentenceSplitter: Sendable {
             sentences.append(Sentence(index: sentences.count, tokens: start..<end, range: range))
             start = end
         }
+        let wrapWidth = Self.wrapWidth(tokens)
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
             if token.newlinesBefore > 0 && i > start {
                 let previousLineLength = tokens[i - 1].range.end - lineStart
-                if token.newlinesBefore > 1 || previousLineLength < options.shortLineBytes
+                // In hard-wrapped text, a line much shorter than the wrap width ends its paragraph.
+                if token.newlinesBefore > 1 || wrapWidth == nil || previousLineLength * 10 < (wrapWidth ?? 0) * 6
                     || !continuesLine(tokens[i - 1], next: token)
                 {
                     close(i)
@@ -70,6 +69,25 @@ public struct SentenceSplitter: Sendable {
 
     // MARK: - Helpers
 
+    /// The wrap width of hard-wrapped text (its longest line, at most 120 bytes), where a line break may
+    /// fall inside a sentence; `nil` for text with longer lines, which keeps one paragraph per line, so
+    /// that every break ends a sentence.
+    static func wrapWidth(_ tokens: [Token]) -> Int? {
+        var lineStart = tokens.first?.range.start ?? 0
+        var lineEnd = lineStart
+        var widest = 0
+        for token in tokens {
+            if token.newlinesBefore > 0 {
+                widest = max(widest, lineEnd - lineStart)
+                if widest > 120 { return nil }
+                lineStart = token.range.start
+            }
+            lineEnd = token.range.end
+        }
+        widest = max(widest, lineEnd - lineStart)
+        return widest > 120 ? nil : widest
+    }
+
     private static let closers: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
     private static let openers: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}", "-", "\u{2014}"]
     private static let abbreviations: Set<String> = [
@@ -80,7 +98,8 @@ public struct SentenceSplitter: Sendable {
     ]
 
     private func isTerminal(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}")
+        token.kind == .punctuation
+            && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}")
     }
 
     private func startsSentence(_ token: Token) -> Bool {

@@ -85,16 +85,22 @@ enum Period: Hashable, Sendable {
         case .month(let year, let month): return monthSpan(year, month, month)
         case .year(let year): return monthSpan(year, 1, 12)
         case .decade(let decade):
-            return span(CalendarDate(year: max(decade * 10, 1), month: 1, day: 1), CalendarDate(year: decade * 10 + 9, month: 12, day: 31))
+            return span(
+                CalendarDate(year: max(decade * 10, 1), month: 1, day: 1),
+                CalendarDate(year: decade * 10 + 9, month: 12, day: 31))
         case .century(let century):
-            return span(CalendarDate(year: max(century * 100, 1), month: 1, day: 1), CalendarDate(year: century * 100 + 99, month: 12, day: 31))
+            return span(
+                CalendarDate(year: max(century * 100, 1), month: 1, day: 1),
+                CalendarDate(year: century * 100 + 99, month: 12, day: 31))
         case .season(let year, let season):
             switch season {
             case .spring: return monthSpan(year, 3, 5)
             case .summer: return monthSpan(year, 6, 8)
             case .fall: return monthSpan(year, 9, 11)
             case .winter:
-                return span(CalendarDate(year: year, month: 12, day: 1), CalendarDate(year: year + 1, month: 2, day: CalendarDate.isLeap(year + 1) ? 29 : 28))
+                return span(
+                    CalendarDate(year: year, month: 12, day: 1),
+                    CalendarDate(year: year + 1, month: 2, day: CalendarDate.isLeap(year + 1) ? 29 : 28))
             }
         case .quarter(let year, let quarter): return monthSpan(year, quarter * 3 - 2, quarter * 3)
         case .half(let year, let half): return monthSpan(year, half * 6 - 5, half * 6)

@@ -30,7 +30,9 @@ enum TimeLexicon {
     ]
 
     /// Words for an unspecified number ("several years" is `PXY`).
-    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "recent", "dozens", "hundreds"]
+    static let vagueQuantities: Set<String> = [
+        "several", "few", "many", "some", "numerous", "recent", "dozens", "hundreds",
+    ]
 
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -81,7 +83,7 @@ enum TimeLexicon {
         "in", "since", "by", "until", "till", "from", "to", "between", "and", "during", "of", "year", "early",
         "late", "mid", "before", "after", "around", "circa", "summer", "winter", "spring", "autumn", "fall", "end",
         "beginning", "start", "fiscal", "through", "throughout", "for", "as", "-", "\u{2013}", "or", "(", "last",
-        "since", "on", "at", "into", "spanning", "season", "decade", "ca", "c", "about", "against", "election",
+        "on", "at", "into", "spanning", "season", "decade", "ca", "c", "about", "against", "election",
         "elections", "the", "this", "that", "every", "under", "within", "past", "than",
     ]
 

@@ -158,7 +158,8 @@ extension TimeMatcher {
             return nil  // "Theresa May", "Rue June"
         }
         guard let y = resolveYear(month: m, day: nil) else {
-            return Match(end: afterMonth, period: .unanchored(value: "XXXX-\(CalendarDate.pad(m, 2))", precision: .month))
+            return Match(
+                end: afterMonth, period: .unanchored(value: "XXXX-\(CalendarDate.pad(m, 2))", precision: .month))
         }
         return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
     }
@@ -175,8 +176,10 @@ extension TimeMatcher {
             var next = i + 1
             if isWord(next, "of") { next += 1 }
             if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
-            guard let previous = lower(i - 1), ["the", "in", "this", "during", "early", "late", "mid", "since"].contains(previous),
-                let y = resolveYear(month: season == .winter ? 12 : season == .spring ? 3 : season == .summer ? 6 : 9, day: nil)
+            guard let previous = lower(i - 1),
+                ["the", "in", "this", "during", "early", "late", "mid", "since"].contains(previous),
+                let y = resolveYear(
+                    month: season == .winter ? 12 : season == .spring ? 3 : season == .summer ? 6 : 9, day: nil)
             else { return nil }
             return Match(end: i + 1, period: .season(year: y, season: season), isRelative: true)
         }
@@ -211,7 +214,8 @@ extension TimeMatcher {
         }
         let relative = y == nil
         guard let resolved = y ?? anchor.documentDate?.year else { return nil }
-        let period: Period = unit == "quarter" ? .quarter(year: resolved, quarter: part) : .half(year: resolved, half: part)
+        let period: Period =
+            unit == "quarter" ? .quarter(year: resolved, quarter: part) : .half(year: resolved, half: part)
         return Match(end: next, period: period, isRelative: relative)
     }
 
@@ -247,10 +251,14 @@ extension TimeMatcher {
         if let next = token(i + 1), !next.spaceBefore, next.text == "/" || next.kind == .number || next.text == "%" {
             return nil
         }
-        if let previous = token(i - 1), !current.spaceBefore, previous.text == "/" || previous.kind == .number { return nil }
+        if let previous = token(i - 1), !current.spaceBefore, previous.text == "/" || previous.kind == .number {
+            return nil
+        }
         if let previous = lower(i - 1) {
             if TimeLexicon.referenceCues.contains(previous) { return nil }
-            if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) { return nil }
+            if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) {
+                return nil
+            }
         }
         if let next = token(i + 1), next.kind == .word {
             if TimeLexicon.countNouns.contains(next.lower) { return nil }
@@ -264,7 +272,9 @@ extension TimeMatcher {
         guard cued || (1900...2099).contains(y) else { return nil }
         var match = Match(end: i + 1, period: .year(y))
         // "2003-05" or "1995-96" ranges keep only the first year in this tag.
-        if lower(i + 1) == "-", adjacent(i, i + 2), let second = token(i + 2), second.digitCount == 2 || second.digitCount == 4 {
+        if lower(i + 1) == "-", adjacent(i, i + 2), let second = token(i + 2),
+            second.digitCount == 2 || second.digitCount == 4
+        {
             match.end = i + 1
         }
         return match

@@ -35,7 +35,8 @@ extension TimeMatcher {
     private func dayRelative(_ end: Int, offset: Int, _ make: (CalendarDate) -> Period) -> Match? {
         guard let reference = anchor.documentDate, let day = reference.adding(days: offset) else {
             let probe = make(CalendarDate(year: 2000, month: 1, day: 1)!)
-            let value = probe.kind == .time ? "XXXX-XX-XXT" + (probe.value.split(separator: "T").last ?? "") : "XXXX-XX-XX"
+            let value =
+                probe.kind == .time ? "XXXX-XX-XXT" + (probe.value.split(separator: "T").last ?? "") : "XXXX-XX-XX"
             var match = Match(end: end, period: .unanchored(value: value, precision: probe.precision))
             match.kind = probe.kind
             return match
@@ -49,14 +50,24 @@ extension TimeMatcher {
         guard let target = lower(i + 1) else { return nil }
         // "the past year" and "past three weeks" are durations, handled there.
         if word == "past" { return nil }
+        // "the coming months", "next few years": an unspecified future.
+        if word == "coming" || word == "next", let unit = TimeLexicon.units[target], target.hasSuffix("s"),
+            unit != .hour
+        {
+            return Match(end: i + 2, kind: .date, value: "FUTURE_REF")
+        }
         let direction = word == "last" ? -1 : (word == "next" || word == "coming") ? 1 : 0
         if let part = TimeLexicon.partsOfDay[target], word != "next" {
             // "last night", "this morning".
             return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
         }
-        if let unit = TimeLexicon.units[target], [.day, .week, .month, .year, .quarter, .decade, .century, .weekend].contains(unit) {
+        if let unit = TimeLexicon.units[target],
+            [.day, .week, .month, .year, .quarter, .decade, .century, .weekend].contains(unit)
+        {
             guard let reference = anchor.documentDate else {
-                return Match(end: i + 2, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+                return Match(
+                    end: i + 2,
+                    period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
             }
             guard let shifted = Self.shift(reference, by: unit, count: direction),
                 let period = Self.period(unit, containing: shifted)
@@ -73,7 +84,8 @@ extension TimeMatcher {
             return Match(end: i + 2, period: .month(year: year, month: month), isRelative: true)
         }
         if let season = TimeLexicon.seasons[target], let reference = anchor.documentDate {
-            return Match(end: i + 2, period: .season(year: reference.year + direction, season: season), isRelative: true)
+            return Match(
+                end: i + 2, period: .season(year: reference.year + direction, season: season), isRelative: true)
         }
         return nil
     }
@@ -100,7 +112,8 @@ extension TimeMatcher {
             [.day, .week, .month, .year, .decade].contains(unit), !unitWord.hasSuffix("s")
         else { return nil }
         // "the next day" in a forward-looking sentence is still narrative; "that year" needs an anchor.
-        guard let base = anchor.narrativePeriod, let match = narrativeShift(from: base, unit: unit, count: shift, end: next + 1)
+        guard let base = anchor.narrativePeriod,
+            let match = narrativeShift(from: base, unit: unit, count: shift, end: next + 1)
         else { return nil }
         return match
     }
@@ -108,7 +121,8 @@ extension TimeMatcher {
     /// Moves a period by whole units, if the period is at least as fine as the unit.
     private func narrativeShift(from base: Period, unit: TimeLexicon.Unit, count: Int, end: Int) -> Match? {
         guard let interval = base.interval, base.precision >= Self.precision(of: unit) else { return nil }
-        guard let shifted = Self.shift(interval.start, by: unit, count: count), let period = Self.period(unit, containing: shifted)
+        guard let shifted = Self.shift(interval.start, by: unit, count: count),
+            let period = Self.period(unit, containing: shifted)
         else { return nil }
         return Match(end: end, period: period, isRelative: true)
     }
@@ -116,7 +130,8 @@ extension TimeMatcher {
     /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
     private func matchAgo(_ i: Int) -> Match? {
         guard let (amount, afterAmount) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
-            let unitWord = lower(afterAmount), let unit = TimeLexicon.units[unitWord], let direction = lower(afterAmount + 1)
+            let unitWord = lower(afterAmount), let unit = TimeLexicon.units[unitWord],
+            let direction = lower(afterAmount + 1)
         else { return nil }
         let count = Int(amount)
         switch direction {
@@ -127,15 +142,20 @@ extension TimeMatcher {
                 return narrativeShift(from: base, unit: unit, count: -count, end: afterAmount + 2)
             }
             guard let reference = anchor.documentDate else {
-                return Match(end: afterAmount + 2, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+                return Match(
+                    end: afterAmount + 2,
+                    period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
             }
             let precision: TimeLexicon.Unit = unit == .week ? .day : unit
-            guard let shifted = Self.shift(reference, by: unit, count: -count), let period = Self.period(precision, containing: shifted)
+            guard let shifted = Self.shift(reference, by: unit, count: -count),
+                let period = Self.period(precision, containing: shifted)
             else { return nil }
             return Match(end: afterAmount + 2, period: period, isRelative: true)
         case "later":
             guard let base = anchor.narrativePeriod else { return nil }
-            return narrativeShift(from: base, unit: unit == .week ? .day : unit, count: unit == .week ? count * 7 : count, end: afterAmount + 2)
+            return narrativeShift(
+                from: base, unit: unit == .week ? .day : unit, count: unit == .week ? count * 7 : count,
+                end: afterAmount + 2)
         default:
             return nil
         }
@@ -148,7 +168,8 @@ extension TimeMatcher {
             [.week, .month, .year].contains(unit)
         else { return nil }
         guard let reference = anchor.documentDate, let period = Self.period(unit, containing: reference) else {
-            return Match(end: i + 3, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+            return Match(
+                end: i + 3, period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
         }
         return Match(end: i + 3, period: period, isRelative: true)
     }
@@ -157,7 +178,9 @@ extension TimeMatcher {
 
     /// "Monday", "on Tuesday morning".
     private func matchWeekday(_ i: Int) -> Match? {
-        guard let token = token(i), token.isCapitalized, let weekday = TimeLexicon.weekdays[token.lower] else { return nil }
+        guard let token = token(i), token.isCapitalized, let weekday = TimeLexicon.weekdays[token.lower] else {
+            return nil
+        }
         return weekdayMatch(end: i + 1, weekday: weekday, direction: nil)
     }
 
@@ -168,7 +191,8 @@ extension TimeMatcher {
         if part != nil { end += 1 }
         guard let reference = anchor.documentDate else {
             let value = "XXXX-WXX-\(weekday)"
-            return Match(end: end, period: .unanchored(value: part.map { "\(value)T\($0.rawValue)" } ?? value, precision: .day))
+            return Match(
+                end: end, period: .unanchored(value: part.map { "\(value)T\($0.rawValue)" } ?? value, precision: .day))
         }
         let step = direction ?? (tense == .future ? 1 : -1)
         var difference = weekday - reference.weekday

@@ -15,10 +15,14 @@ extension TimeMatcher {
             core.start = i
             return core
         }
-        if let words = [["more", "than"], ["less", "than"], ["at", "least"], ["up", "to"]].first(where: { phrase(i, $0) != nil }),
+        if let words = [["more", "than"], ["less", "than"], ["at", "least"], ["up", "to"]].first(where: {
+            phrase(i, $0) != nil
+        }),
             var core = coreDuration(i + 2)
         {
-            core.modifier = words[0] == "more" ? .moreThan : words[0] == "less" ? .lessThan : words[0] == "at" ? .equalOrMore : .equalOrLess
+            core.modifier =
+                words[0] == "more"
+                ? .moreThan : words[0] == "less" ? .lessThan : words[0] == "at" ? .equalOrMore : .equalOrLess
             core.start = i
             return core
         }
@@ -38,7 +42,8 @@ extension TimeMatcher {
 
     /// Number + unit: `seven years`, `three and a half years`, `a year and a half`, `five-year`, `several days`.
     private func coreDuration(_ i: Int) -> Match? {
-        if isWord(i, "half"), let article = lower(i + 1), article == "a" || article == "an", let unitWord = lower(i + 2),
+        if isWord(i, "half"), let article = lower(i + 1), article == "a" || article == "an",
+            let unitWord = lower(i + 2),
             let unit = TimeLexicon.units[unitWord]
         {
             return halfUnit(unit).map { Match(end: i + 3, kind: .duration, value: $0) }
@@ -46,7 +51,8 @@ extension TimeMatcher {
         guard let (amount, afterAmount) = quantity(i) else {
             // "for years", "in recent months": a bare plural unit is an unspecified amount.
             if let unitWord = lower(i), unitWord.hasSuffix("s"), let unit = TimeLexicon.units[unitWord],
-                let previous = lower(i - 1), ["for", "over", "recent", "in", "within"].contains(previous), previous != "in" || isWord(i + 1, "of") == false
+                let previous = lower(i - 1), ["for", "over", "recent", "in", "within"].contains(previous),
+                previous != "in" || isWord(i + 1, "of") == false
             {
                 guard previous != "in" else { return nil }
                 return Match(end: i + 1, kind: .duration, value: unit.duration(nil))
@@ -63,7 +69,9 @@ extension TimeMatcher {
         }
         guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
         // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
-        if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day { return nil }
+        if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day {
+            return nil
+        }
         if token(i)?.lower == "a" || token(i)?.lower == "an", isWord(next + 1, "ago") { return nil }
         next += 1
         // "a year and a half"
@@ -144,14 +152,16 @@ extension TimeMatcher {
     func matchClock(_ i: Int) -> Match? {
         guard let current = token(i) else { return nil }
         if current.lower == "noon" || current.lower == "midnight" {
-            guard let previous = lower(i - 1), ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
+            guard let previous = lower(i - 1),
+                ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
             else { return nil }
             return timeMatch(end: i + 1, hour: current.lower == "noon" ? 12 : 0, minute: 0)
         }
         var hour: Int
         var minute = 0
         var next: Int
-        if let h = current.integerValue, current.digitCount <= 2, lower(i + 1) == ":", let m = token(i + 2)?.integerValue,
+        if let h = current.integerValue, current.digitCount <= 2, lower(i + 1) == ":",
+            let m = token(i + 2)?.integerValue,
             token(i + 2)!.digitCount == 2, adjacent(i, i + 2), h < 24, m < 60
         {
             hour = h
@@ -176,7 +186,8 @@ extension TimeMatcher {
             hour = isPM ? (hour % 12) + 12 : hour % 12
             next = afterMeridiem
         } else if let (part, afterPart) = dayPartAfterClock(next) {
-            if (part == .night || part == .evening || part == .afternoon) && hour < 12 && !(part == .night && hour < 5) {
+            if (part == .night || part == .evening || part == .afternoon) && hour < 12 && !(part == .night && hour < 5)
+            {
                 hour += 12
             }
             next = afterPart
@@ -200,7 +211,8 @@ extension TimeMatcher {
 
     /// `8pm`, `10am`.
     private func compactMeridiem(_ text: String) -> (hour: Int, isPM: Bool)? {
-        guard text.hasSuffix("am") || text.hasSuffix("pm"), let hour = Int(text.dropLast(2)), (1...12).contains(hour) else {
+        guard text.hasSuffix("am") || text.hasSuffix("pm"), let hour = Int(text.dropLast(2)), (1...12).contains(hour)
+        else {
             return nil
         }
         return (hour, text.hasSuffix("pm"))
@@ -229,7 +241,8 @@ extension TimeMatcher {
         if let value = Self.references[word] {
             return Match(end: i + 1, kind: .date, value: value)
         }
-        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"]) {
+        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"])
+        {
             return Match(end: end, kind: .date, value: "PRESENT_REF")
         }
         if word == "the", let next = lower(i + 1), next == "past" || next == "future",

@@ -59,7 +59,9 @@ struct TimeMatcher {
             let first = match.start ?? i
             let range = TextRange(start: tokens[first].range.start, end: tokens[match.end - 1].range.end)
             var interval = match.period?.interval.map { $0.narrowed(by: match.modifier) }
-            if let last = match.rangeEnd, let first = interval?.start { interval = DayInterval(start: first, end: last) }
+            if let last = match.rangeEnd, let first = interval?.start {
+                interval = DayInterval(start: first, end: last)
+            }
             found.append(
                 TimeExpression(
                     kind: match.kind, value: match.value, modifier: match.modifier, precision: match.period?.precision,
@@ -142,7 +144,8 @@ struct TimeMatcher {
     /// A month name at `i` (with an optional abbreviation dot), returning the month and the next index.
     func month(_ i: Int, strict: Bool = true) -> (month: Int, next: Int)? {
         guard let token = token(i), token.kind == .word, let month = TimeLexicon.months[token.lower] else { return nil }
-        let abbreviated = token.lower.count <= 4 && token.lower != "may" && token.lower != "june" && token.lower != "july"
+        let abbreviated =
+            token.lower.count <= 4 && token.lower != "may" && token.lower != "june" && token.lower != "july"
         if strict && !token.isCapitalized { return nil }
         var next = i + 1
         if abbreviated, lower(next) == ".", tokens[next].range.start == token.range.end { next += 1 }
@@ -174,7 +177,8 @@ struct TimeMatcher {
         guard var value = TimeLexicon.cardinals[token.lower] else { return nil }
         var next = i + 1
         // twenty-five
-        if value >= 20, value < 100, lower(next) == "-", let unit = lower(next + 1).flatMap({ TimeLexicon.cardinals[$0] }),
+        if value >= 20, value < 100, lower(next) == "-",
+            let unit = lower(next + 1).flatMap({ TimeLexicon.cardinals[$0] }),
             unit < 10
         {
             value += unit

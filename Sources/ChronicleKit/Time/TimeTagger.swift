@@ -89,7 +89,7 @@ enum Tense: Sendable {
         for token in tokens where token.kind == .word {
             switch token.lower {
             case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned", "plans",
-                "expected", "would":
+                "expected", "would", "due", "intends", "plan":
                 future = true
             case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been":
                 past = true

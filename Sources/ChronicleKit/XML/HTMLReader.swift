@@ -19,17 +19,20 @@ public struct HTMLReader: Sendable {
         _ = LibXML.ready
         guard let context = htmlNewParserCtxt() else { throw .unreadable(path: path, reason: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
         let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), path, encoding, Int32(options))
+                htmlCtxtReadMemory(
+                    context, chars.baseAddress, Int32(clamping: chars.count), path, encoding, Int32(options))
             }
         }
         guard let page = parsed else {
             let error = LibXML.lastError(context)
-            throw .malformedMarkup(path: path, line: error?.line ?? 1, message: "not readable as HTML: \(error?.message ?? "no document")")
+            throw .malformedMarkup(
+                path: path, line: error?.line ?? 1, message: "not readable as HTML: \(error?.message ?? "no document")")
         }
         defer { xmlFreeDoc(page) }
         guard let root = xmlDocGetRootElement(page) else {
@@ -41,7 +44,8 @@ public struct HTMLReader: Sendable {
         Self.walkElements(root) { node, name in
             switch name {
             case "meta": metadata.read(meta: node)
-            case "title" where metadata.title == nil: metadata.title = Self.visibleText(node).trimmingCharacters().description
+            case "title" where metadata.title == nil:
+                metadata.title = Self.visibleText(node).trimmingCharacters().description
             case "time" where metadata.timeElement == nil: metadata.timeElement = LibXML.attribute(node, "datetime")
             case "article" where content == nil, "main" where content == nil: content = node
             case "body": body = node
@@ -53,7 +57,8 @@ public struct HTMLReader: Sendable {
             throw .malformedMarkup(path: path, line: Int(xmlGetLineNo(root)), message: "HTML page has no visible text")
         }
         return Document(
-            id: id, source: path, title: metadata.title.flatMap { $0.isEmpty ? nil : $0 }, publisher: metadata.publisher,
+            id: id, source: path, title: metadata.title.flatMap { $0.isEmpty ? nil : $0 },
+            publisher: metadata.publisher,
             published: metadata.published, text: text)
     }
 
@@ -168,7 +173,10 @@ private struct PageMetadata {
     }
 
     mutating func read(meta node: xmlNodePtr) {
-        guard let key = (LibXML.attribute(node, "property") ?? LibXML.attribute(node, "name") ?? LibXML.attribute(node, "itemprop"))?.lowercased(),
+        guard
+            let key =
+                (LibXML.attribute(node, "property") ?? LibXML.attribute(node, "name")
+                ?? LibXML.attribute(node, "itemprop"))?.lowercased(),
             let content = LibXML.attribute(node, "content"), !content.isEmpty
         else { return }
         switch key {

@@ -33,7 +33,8 @@ public struct SchemaValidator: Sendable {
         return try withUnsafeMutablePointer(to: &collector) { pointer in
             xmlSchemaSetParserStructuredErrors(parserContext, collectProblem, pointer)
             guard let schema = xmlSchemaParse(parserContext) else {
-                throw ExportError.xmlWriter("cannot parse schema \(schemaPath): \(pointer.pointee.problems.first?.message ?? "unknown error")")
+                throw ExportError.xmlWriter(
+                    "cannot parse schema \(schemaPath): \(pointer.pointee.problems.first?.message ?? "unknown error")")
             }
             defer { xmlSchemaFree(schema) }
             pointer.pointee.problems.removeAll()
@@ -42,7 +43,9 @@ public struct SchemaValidator: Sendable {
             let document = xml.withCString { xmlReadMemory($0, length, "export.graphml", "UTF-8", options) }
             guard let document else { return [Problem(line: 0, message: "not well-formed XML")] }
             defer { xmlFreeDoc(document) }
-            guard let validation = xmlSchemaNewValidCtxt(schema) else { throw ExportError.xmlWriter("cannot create a validation context") }
+            guard let validation = xmlSchemaNewValidCtxt(schema) else {
+                throw ExportError.xmlWriter("cannot create a validation context")
+            }
             defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, collectProblem, pointer)
             let status = xmlSchemaValidateDoc(validation, document)

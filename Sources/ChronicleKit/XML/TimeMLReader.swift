@@ -22,7 +22,8 @@ public struct TimeMLReader: Sendable {
         }
         guard let tree = parsed else {
             let error = LibXML.lastError(context)
-            throw .malformedMarkup(path: path, line: error?.line ?? 1, message: "not well-formed XML: \(error?.message ?? "no document")")
+            throw .malformedMarkup(
+                path: path, line: error?.line ?? 1, message: "not well-formed XML: \(error?.message ?? "no document")")
         }
         defer { xmlFreeDoc(tree) }
         guard let root = xmlDocGetRootElement(tree) else {
@@ -47,7 +48,8 @@ public struct TimeMLReader: Sendable {
             }
         }
         guard let textNode else {
-            throw .malformedMarkup(path: path, line: Int(xmlGetLineNo(root)), message: "TimeML document has no <TEXT> element")
+            throw .malformedMarkup(
+                path: path, line: Int(xmlGetLineNo(root)), message: "TimeML document has no <TEXT> element")
         }
         let text = LibXML.take(xmlNodeGetContent(textNode)) ?? ""
         return Document(

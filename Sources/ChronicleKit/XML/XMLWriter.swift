@@ -1,6 +1,5 @@
-import Foundation
-
 internal import CLibXML2
+import Foundation
 
 /// Writes an XML document through libxml2's `xmlTextWriter`, which escapes text and attributes.
 ///
@@ -17,7 +16,9 @@ struct XMLWriter {
         _ = LibXML.ready
         guard let buffer = xmlBufferCreate() else { throw ExportError.xmlWriter("cannot allocate a buffer") }
         defer { xmlBufferFree(buffer) }
-        guard let pointer = xmlNewTextWriterMemory(buffer, 0) else { throw ExportError.xmlWriter("cannot create the writer") }
+        guard let pointer = xmlNewTextWriterMemory(buffer, 0) else {
+            throw ExportError.xmlWriter("cannot create the writer")
+        }
         var freed = false
         defer { if !freed { xmlFreeTextWriter(pointer) } }
         let writer = XMLWriter(writer: pointer)
@@ -69,13 +70,19 @@ struct XMLWriter {
     /// Drops the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
     /// U+FFFE, U+FFFF).
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
+        guard
+            text.unicodeScalars.contains(where: {
+                ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF
+            })
+        else {
             return text
         }
         var result = ""
-        result.unicodeScalars.append(contentsOf: text.unicodeScalars.filter {
-            !(($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF)
-        })
+        result.unicodeScalars.append(
+            contentsOf: text.unicodeScalars.filter {
+                !(($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE
+                    || $0.value == 0xFFFF)
+            })
         return result
     }
 }

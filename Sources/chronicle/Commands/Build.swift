@@ -18,19 +18,22 @@ struct Build: ParsableCommand {
     var title = "Chronicle briefing"
 
     func run() throws {
-        let briefing = try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
+        let briefing =
+            try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
         let (chronology, report) = input.runPipeline()
         try OutputFolder.create(out)
         let protected = input.protectedPaths
         let outputs: [(String, any ChronologyExporter)] = [
-            ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)), ("briefing.txt", briefing),
+            ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)),
+            ("briefing.txt", briefing),
         ]
         for (name, exporter) in outputs {
             try AtomicFile.write(try exporter.render(chronology), to: out + "/" + name, protecting: protected)
         }
         if !input.quiet {
             Diagnostics.note(
-                "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/")
+                "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"
+            )
         }
         if !report.errors.isEmpty {
             Diagnostics.error("\(report.errors.count) input(s) could not be read; the others were exported")

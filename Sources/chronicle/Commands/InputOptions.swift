@@ -30,6 +30,9 @@ struct InputOptions: ParsableArguments {
 
     /// The absolute paths of the input files, which outputs must never overwrite.
     var protectedPaths: Set<String> {
-        Set(InputCollector().collect(inputs).inputs.filter { !$0.isStandardInput }.map { AtomicFile.canonicalPath($0.path) })
+        Set(
+            InputCollector().collect(inputs).inputs.filter { !$0.isStandardInput }.map {
+                AtomicFile.canonicalPath($0.path)
+            })
     }
 }

@@ -1,0 +1,81 @@
+import ChronicleKit
+import Testing
+
+@Suite struct ChronologyTests {
+    private func chronology(_ documents: [Document]) -> Chronology {
+        ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+    }
+
+    @Test func eventsAreOrderedByDateWithUndatedLast() {
+        let text = """
+            The council was dissolved in 2010. The minister resigned on 3 March 2021. \
+            Officials met in Rabat in 2006. The officer fled abroad.
+            """
+        let result = chronology([Document(id: "a.txt", source: "a.txt", text: text)])
+        #expect(result.events.map { $0.date?.value } == ["2006", "2010", "2021-03-03", nil])
+        #expect(result.events.map(\.id) == ["evt-0001", "evt-0002", "evt-0003", "evt-0004"])
+    }
+
+    @Test func relativeDatesUseTheDocumentDate() throws {
+        let document = Document(
+            id: "a.txt", source: "a.txt", publisher: "Wire", published: CalendarDate(iso: "2021-03-04"),
+            text: "The ministry said yesterday that Karim Benhaddou fled to Madrid.")
+        let event = try #require(chronology([document]).events.first)
+        #expect(event.date?.value == "2021-03-03")
+        #expect(event.attributions == ["ministry"])
+        #expect(event.modality == .reported)
+    }
+
+    @Test func theSameEventFromTwoPublishersMerges() throws {
+        let sentence = "Karim Benhaddou fled to Spain on 26 February 2021."
+        let result = chronology([
+            Document(id: "a.txt", source: "a.txt", publisher: "Wire", text: sentence),
+            Document(
+                id: "b.txt", source: "b.txt", publisher: "Daily",
+                text: "Former deputy Karim Benhaddou fled by boat on 26 February 2021."),
+            Document(id: "c.txt", source: "c.txt", publisher: "Wire", text: sentence),
+        ])
+        let event = try #require(result.events.first { $0.date?.value == "2021-02-26" })
+        #expect(event.documentIDs == ["a.txt", "b.txt", "c.txt"])
+        #expect(event.sourcesCount == 2)
+        #expect(result.events.filter { $0.date?.value == "2021-02-26" }.count == 1)
+    }
+
+    @Test func eachDateInASentenceIsAnEvent() {
+        let result = chronology([
+            Document(
+                id: "a.txt", source: "a.txt",
+                text: "Sources accuse the service of attacks in Casablanca (2004) and Marrakech (2011).")
+        ])
+        #expect(result.events.compactMap { $0.date?.value } == ["2004", "2011"])
+    }
+
+    @Test func evidenceOffsetsCountUnicodeScalars() throws {
+        let text = "Él dijo: «bien». The ministry said Benhaddou fled on 26 February 2021."
+        let result = chronology([Document(id: "a.txt", source: "a.txt", text: text)])
+        let event = try #require(result.events.first { $0.date != nil })
+        let scalars = Array(text.unicodeScalars)
+        let quoted = String(String.UnicodeScalarView(scalars[event.evidence[0].characterRange]))
+        #expect(quoted == "The ministry said Benhaddou fled on 26 February 2021.")
+    }
+
+    @Test func hedgesAndDenialsSetTheModality() {
+        let result = chronology([
+            Document(
+                id: "a.txt", source: "a.txt",
+                text: """
+                    The minister denied that Benhaddou fled in 2021. \
+                    The service allegedly staged the attack in 2004. \
+                    Officials may have met in Paris in 2019. \
+                    The two countries will sign the convention in 2022.
+                    """)
+        ])
+        let byYear = Dictionary(
+            result.events.compactMap { event in event.date.map { ($0.value, event.modality) } },
+            uniquingKeysWith: { a, _ in a })
+        #expect(byYear["2021"] == .denied)
+        #expect(byYear["2004"] == .alleged)
+        #expect(byYear["2019"] == .hypothetical)
+        #expect(byYear["2022"] == .planned)
+    }
+}

@@ -1,0 +1,82 @@
+import ChronicleKit
+import Testing
+
+@Suite struct EntityRecognizerTests {
+    private func mentions(_ text: String) -> [EntityMention] {
+        let tokens = Tokenizer().tokens(in: text)
+        return EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+    }
+
+    @Test func typesPeopleOrganizationsAndPlaces() {
+        let found = mentions(
+            "The director general of the National Police, Francisco Pardo Piqueras, met Abdellatif Hammouchi in Madrid on Tuesday."
+        )
+        let kinds = Dictionary(found.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["National Police"] == .organization)
+        #expect(kinds["Francisco Pardo Piqueras"] == .person)
+        #expect(kinds["Abdellatif Hammouchi"] == .person)
+        #expect(kinds["Madrid"] == .place)
+        #expect(kinds["Tuesday"] == nil)
+    }
+
+    @Test func titlesBecomeRolesAndAcronymsAreLinked() throws {
+        let found = mentions("King Mohammed VI received the head of the Directorate of Territorial Surveillance (DST).")
+        let king = try #require(found.first { $0.text == "Mohammed VI" })
+        #expect(king.kind == .person)
+        #expect(king.role == "King")
+        let acronym = try #require(found.first { $0.text == "DST" })
+        #expect(acronym.definedAs == "Directorate of Territorial Surveillance")
+        #expect(acronym.kind == .organization)
+    }
+
+    @Test func sentenceInitialCommonWordsAreNotNames() {
+        let found = mentions("Reports indicate that the minister left. Leaked documents surfaced in Rabat.")
+        #expect(found.map(\.text) == ["Rabat"])
+    }
+}
+
+@Suite struct EntityResolverTests {
+    private func resolve(_ documents: [(String, String)]) -> [Entity] {
+        let lists = documents.map { id, text -> (String, [EntityMention]) in
+            let tokens = Tokenizer().tokens(in: text)
+            return (
+                id, EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+            )
+        }
+        return EntityResolver().resolve(lists.map { (documentID: $0.0, mentions: $0.1) }).entities
+    }
+
+    @Test func acronymsSurnamesAndSpellingsMerge() throws {
+        let entities = resolve([
+            (
+                "a",
+                "The Directorate of Territorial Surveillance (DST) questioned Mehdi Hejjawi. Later Hejjawi fled. King Mohamed VI was silent."
+            ),
+            ("b", "The DST denied it. King Mohammed VI spoke in Rabat."),
+        ])
+        let dst = try #require(entities.first { $0.canonicalName == "Directorate of Territorial Surveillance" })
+        #expect(dst.aliases.contains("DST"))
+        #expect(dst.documentIDs == ["a", "b"])
+        let hejjawi = try #require(entities.first { $0.canonicalName == "Mehdi Hejjawi" })
+        #expect(hejjawi.aliases == ["Hejjawi"])
+        let king = try #require(
+            entities.first { $0.aliases.contains("Mohamed VI") || $0.canonicalName == "Mohamed VI" })
+        #expect(Set([king.canonicalName] + king.aliases) == ["Mohamed VI", "Mohammed VI"])
+        #expect(king.documentIDs == ["a", "b"])
+        #expect(king.roles == ["King"])
+    }
+
+    @Test func differentPeopleDoNotMerge() {
+        let entities = resolve([
+            ("a", "Mohamed Hajib spoke to Mohamed Nifaoui. Youssef Hajjar met Youssef Hammar.")
+        ])
+        let names = Set(entities.map(\.canonicalName))
+        #expect(names.isSuperset(of: ["Mohamed Hajib", "Mohamed Nifaoui", "Youssef Hajjar", "Youssef Hammar"]))
+    }
+
+    @Test func idsAreStableSlugs() throws {
+        let entities = resolve([("a", "Abdellatif Hammouchi met Pedro Sánchez in Madrid.")])
+        let ids = Set(entities.map(\.id))
+        #expect(ids.isSuperset(of: ["per-abdellatif-hammouchi", "per-pedro-sanchez", "plc-madrid"]))
+    }
+}

@@ -1,0 +1,106 @@
+import ChronicleKit
+import Foundation
+import Testing
+
+@Suite struct ExportTests {
+    static let chronology: Chronology = {
+        let documents = [
+            Document(
+                id: "a.txt", source: "a.txt", publisher: "Wire", published: CalendarDate(iso: "2021-03-04"),
+                text:
+                    "=HYPERLINK(\"x\") said Karim Benhaddou fled to Madrid on 26 February 2021, sources said.\nThe \u{1}GDES, Tomás said, \"met\" in Rabat yesterday."
+            ),
+            Document(
+                id: "b.txt", source: "b.txt", text: "Karim Benhaddou met King Amadeo II in Paris in 2019. Nothing else."
+            ),
+        ]
+        return ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+    }()
+
+    @Test func csvFollowsTheContract() throws {
+        let csv = try CSVExporter().render(Self.chronology)
+        #expect(csv.hasPrefix(CSVExporter.columns.joined(separator: ",") + "\r\n"))
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(CSVExporter.escape("=1+1") == "'=1+1")
+        #expect(CSVExporter.escape("-5") == "'-5")
+        #expect(CSVExporter.escape("@cmd") == "'@cmd")
+        #expect(CSVExporter.escape("a, \"b\"") == "\"a, \"\"b\"\"\"")
+        #expect(try CSVExporter(byteOrderMark: true).render(Self.chronology).hasPrefix("\u{FEFF}event_id"))
+    }
+
+    @Test func graphMLIsValidAgainstTheSchema() throws {
+        let xml = try GraphMLExporter().render(Self.chronology)
+        #expect(!xml.contains("\u{1}"))
+        #expect(xml.contains("<graph id=\"chronology\" edgedefault=\"directed\">"))
+        // Keys first, nodes before edges, no parallel edges.
+        let keyEnd = try #require(xml.range(of: "<graph ")).lowerBound
+        #expect(!xml[keyEnd...].contains("<key "))
+        let lastNode = try #require(xml.range(of: "<node ", options: .backwards)).lowerBound
+        let firstEdge = try #require(xml.range(of: "<edge ")).lowerBound
+        #expect(lastNode < firstEdge)
+        let pairs = xml.split(separator: "\n").filter { $0.contains("<edge ") }.map { line in
+            line.split(separator: " ").filter { $0.hasPrefix("source=") || $0.hasPrefix("target=") }.joined(
+                separator: " ")
+        }
+        #expect(Set(pairs).count == pairs.count)
+        let schema = try #require(
+            SharedFolder.path("schemas/graphml/graphml.xsd"), "the shared GraphML schema is needed")
+        let problems = try SchemaValidator(schemaPath: schema).problems(in: xml)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func schemaValidatorReportsProblems() throws {
+        let schema = try #require(SharedFolder.path("schemas/graphml/graphml.xsd"))
+        let bad =
+            "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"sideways\"/></graphml>"
+        #expect(try !SchemaValidator(schemaPath: schema).problems(in: bad).isEmpty)
+    }
+
+    @Test func briefingHasTheSectionsAndNoLongLines() throws {
+        let text = try BriefingExporter().render(Self.chronology)
+        for heading in [
+            "BOTTOM LINE UP FRONT", "CHRONOLOGY", "KEY ACTORS", "SINGLE-SOURCE AND DISPUTED CLAIMS", "UNDATED EVENTS",
+            "SOURCE LIST",
+        ] {
+            #expect(text.contains(heading))
+        }
+        #expect(text.contains("2021-02-26"))
+        for line in text.split(separator: "\n") { #expect(line.count <= 78, "too long: \(line)") }
+    }
+
+    @Test func customTemplatesRenderAndBadOnesFail() throws {
+        let custom = BriefingExporter(template: "{{% CONTENT_TYPE: TEXT}}Events: {{scope}}\n", templateName: "mine")
+        #expect(try custom.render(Self.chronology).hasPrefix("Events: 2 documents"))
+        let broken = BriefingExporter(template: "{{#chronology}}unclosed", templateName: "broken")
+        #expect(throws: ExportError.self) { try broken.render(Self.chronology) }
+    }
+
+    @Test func builtInTemplateMatchesTheTemplatesFolder() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let file = try String(
+            contentsOf: root.appendingPathComponent("Templates/briefing.txt.mustache"), encoding: .utf8)
+        let fromFile = try BriefingExporter(template: file, templateName: "file").render(Self.chronology)
+        #expect(try BriefingExporter().render(Self.chronology) == fromFile)
+    }
+
+    @Test func jsonRoundTrips() throws {
+        let json = try JSONExporter().render(Self.chronology)
+        let decoded = try JSONDecoder().decode(Chronology.self, from: Data(json.utf8))
+        #expect(decoded == Self.chronology)
+    }
+
+    @Test func atomicWritesRefuseToOverwriteInputs() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = try folder.write("in.txt", "original")
+        #expect(throws: ExportError.self) {
+            try AtomicFile.write("new", to: input, protecting: [AtomicFile.canonicalPath(input)])
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "original")
+        try AtomicFile.write("result", to: folder.path + "/out.csv")
+        #expect(try String(contentsOfFile: folder.path + "/out.csv", encoding: .utf8) == "result")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.txt", "out.csv"])
+        #expect(throws: ExportError.self) { try AtomicFile.write("x", to: folder.path + "/missing/out.csv") }
+    }
+}

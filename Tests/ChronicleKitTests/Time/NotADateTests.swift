@@ -1,0 +1,38 @@
+import ChronicleKit
+import Testing
+
+/// Numbers that only look like dates must never become one.
+@Suite struct NotADateTests {
+    @Test(arguments: [
+        "Morocco has dismantled 2,009 terrorism cells since the reform.",
+        "The fire killed 3,535 people in the city.",
+        "The letter carries the number 8460/11 and a seal.",
+        "The agent carries No. 6055 / K.M.S in the file.",
+        "The fund holds 40 million euros.",
+        "They marked the 200th anniversary of the corps.",
+        "The tunnel is 1,998 metres long.",
+        "Room 2011 was searched by the police.",
+        "He paid $1999 for the phone.",
+        "A 10000000000000000000000000000000000000000000000 digit number is no date.",
+        "It happened on the 99th of Smarch.",
+        "The file 2019/44 was closed.",
+    ])
+    func hasNoCalendarDate(_ sentence: String) {
+        let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))
+        #expect(found.filter(\.isCalendarAnchor).isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func absurdYearsAreRejected() {
+        #expect(CalendarDate(year: 0, month: 1, day: 1) == nil)
+        #expect(CalendarDate(year: 10_000, month: 1, day: 1) == nil)
+        #expect(CalendarDate(year: 2021, month: 2, day: 29) == nil)
+        let found = TimeTagger().expressions(in: "In 12345 and in 0999 nothing happened.", documentDate: nil)
+        #expect(found.filter(\.isCalendarAnchor).isEmpty)
+    }
+
+    @Test func hugeDigitRunFinishes() {
+        let digits = String(repeating: "7", count: 10_000)
+        let found = TimeTagger().expressions(in: "Value \(digits) here.", documentDate: nil)
+        #expect(found.isEmpty)
+    }
+}

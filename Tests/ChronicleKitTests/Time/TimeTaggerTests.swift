@@ -1,0 +1,164 @@
+import ChronicleKit
+import Testing
+
+/// Sentence, document date -> the TIMEX3 value the user expects.
+struct TimeCase: CustomTestStringConvertible, Sendable {
+    let sentence: String
+    let documentDate: String?
+    let text: String
+    let type: String
+    let value: String
+    var modifier: String? = nil
+
+    var testDescription: String { "\(text) -> \(value)" }
+}
+
+@Suite struct TimeTaggerTests {
+    static let dct = "2021-03-04"  // a Thursday
+
+    static let cases: [TimeCase] = [
+        // Explicit dates in common English and numeric forms.
+        .init(
+            sentence: "It was dated on May,17, 2011, by the office.", documentDate: nil, text: "May,17, 2011",
+            type: "DATE", value: "2011-05-17"),
+        .init(
+            sentence: "The talks opened on May 17, 2011 in Rabat.", documentDate: nil, text: "May 17, 2011",
+            type: "DATE", value: "2011-05-17"),
+        .init(
+            sentence: "He left on 26 February 2021 by boat.", documentDate: nil, text: "26 February 2021", type: "DATE",
+            value: "2021-02-26"),
+        .init(
+            sentence: "The memo of 2011-05-17 was leaked.", documentDate: nil, text: "2011-05-17", type: "DATE",
+            value: "2011-05-17"),
+        .init(
+            sentence: "The form is dated 17/05/2011.", documentDate: nil, text: "17/05/2011", type: "DATE",
+            value: "2011-05-17"),
+        .init(
+            sentence: "They met on the 3rd of March 2020.", documentDate: nil, text: "3rd of March 2020", type: "DATE",
+            value: "2020-03-03"),
+        .init(
+            sentence: "It happened on Tuesday, March 2, 2021.", documentDate: nil, text: "Tuesday, March 2, 2021",
+            type: "DATE", value: "2021-03-02"),
+        // Months and years in context.
+        .init(
+            sentence: "The sites published it on September 2012.", documentDate: nil, text: "September 2012",
+            type: "DATE", value: "2012-09"),
+        .init(
+            sentence: "The cult was dismantled in 2006, officials said.", documentDate: nil, text: "2006", type: "DATE",
+            value: "2006"),
+        .init(
+            sentence: "Cells were dismantled since 2002.", documentDate: nil, text: "2002", type: "DATE", value: "2002"),
+        .init(
+            sentence: "Attacks in Casablanca (2004) shocked the country.", documentDate: nil, text: "2004",
+            type: "DATE", value: "2004"),
+        .init(
+            sentence: "The vote is due in May, officials said.", documentDate: dct, text: "May", type: "DATE",
+            value: "2021-05"),
+        // Decades, centuries, seasons, quarters.
+        .init(sentence: "It began in the 1990s.", documentDate: nil, text: "1990s", type: "DATE", value: "199"),
+        .init(
+            sentence: "It began in the early 1990s.", documentDate: nil, text: "early 1990s", type: "DATE",
+            value: "199", modifier: "START"),
+        .init(
+            sentence: "Trade collapsed in the 19th century.", documentDate: nil, text: "19th century", type: "DATE",
+            value: "18"),
+        .init(
+            sentence: "Talks resumed in summer 2012.", documentDate: nil, text: "summer 2012", type: "DATE",
+            value: "2012-SU"),
+        .init(
+            sentence: "Profits fell in the third quarter of 2011.", documentDate: nil, text: "third quarter of 2011",
+            type: "DATE", value: "2011-Q3"),
+        // Fuzzy modifiers.
+        .init(
+            sentence: "He was killed at the end of February 2013.", documentDate: nil, text: "the end of February 2013",
+            type: "DATE", value: "2013-02", modifier: "END"),
+        .init(
+            sentence: "The plan changed in mid-2012.", documentDate: nil, text: "mid-2012", type: "DATE", value: "2012",
+            modifier: "MID"),
+        // Ranges.
+        .init(
+            sentence: "The document says that on 14/15 May of 2011 they met.", documentDate: nil,
+            text: "14/15 May of 2011", type: "DATE", value: "2011-05-14"),
+        // Relative to the document date.
+        .init(
+            sentence: "The ministry said yesterday that he left.", documentDate: dct, text: "yesterday", type: "DATE",
+            value: "2021-03-03"),
+        .init(sentence: "He arrived last week.", documentDate: dct, text: "last week", type: "DATE", value: "2021-W08"),
+        .init(
+            sentence: "It was built two years ago.", documentDate: dct, text: "two years ago", type: "DATE",
+            value: "2019"),
+        .init(
+            sentence: "Prices rose earlier this month.", documentDate: dct, text: "earlier this month", type: "DATE",
+            value: "2021-03"),
+        .init(
+            sentence: "The deputy spoke on Wednesday.", documentDate: dct, text: "Wednesday", type: "DATE",
+            value: "2021-03-03"),
+        .init(
+            sentence: "The minister will sign next month.", documentDate: dct, text: "next month", type: "DATE",
+            value: "2021-04"),
+        .init(
+            sentence: "He will fly to Paris on Monday.", documentDate: dct, text: "Monday", type: "DATE",
+            value: "2021-03-08"),
+        // Clock times and parts of day.
+        .init(
+            sentence: "On 14 May 2011 they met at eight o'clock at night.", documentDate: nil,
+            text: "eight o'clock at night", type: "TIME", value: "2011-05-14T20:00"),
+        .init(
+            sentence: "The raid began at 10:30 a.m. on the border.", documentDate: dct, text: "10:30 a.m.",
+            type: "TIME", value: "2021-03-04T10:30"),
+        .init(
+            sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
+            type: "TIME", value: "2021-03-02TMO"),
+        // Durations and sets.
+        .init(
+            sentence: "Hajib was convicted of seven years in prison.", documentDate: nil, text: "seven years",
+            type: "DURATION", value: "P7Y"),
+        .init(
+            sentence: "He served three and a half years.", documentDate: nil, text: "three and a half years",
+            type: "DURATION", value: "P3Y6M"),
+        .init(
+            sentence: "The raid lasted three hours.", documentDate: nil, text: "three hours", type: "DURATION",
+            value: "PT3H"),
+        .init(
+            sentence: "The council meets every Monday.", documentDate: nil, text: "every Monday", type: "SET",
+            value: "XXXX-WXX-1"),
+        .init(
+            sentence: "The report is published annually.", documentDate: nil, text: "annually", type: "SET",
+            value: "P1Y"),
+        // Reference values.
+        .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
+        .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
+    ]
+
+    @Test(arguments: cases)
+    func normalizes(_ example: TimeCase) throws {
+        let found = TimeTagger().expressions(
+            in: example.sentence, documentDate: example.documentDate.flatMap { CalendarDate(iso: $0) })
+        let match = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+        #expect(match.kind.rawValue == example.type)
+        #expect(match.value == example.value)
+        #expect(match.modifier?.rawValue == example.modifier)
+    }
+
+    @Test func narrativeAnchorResolvesTheFollowingYear() {
+        let found = TimeTagger().expressions(
+            in: "The unit was formed in 2006. The following year it was dissolved.",
+            documentDate: CalendarDate(iso: "2021-03-04"))
+        #expect(found.map(\.value) == ["2006", "2007"])
+    }
+
+    @Test func twoDayRangeCoversBothDays() throws {
+        let found = TimeTagger().expressions(in: "On 14/15 May of 2011 they met.", documentDate: nil)
+        let range = try #require(found.first)
+        #expect(
+            range.interval
+                == DayInterval(start: CalendarDate(iso: "2011-05-14")!, end: CalendarDate(iso: "2011-05-15")!))
+    }
+
+    @Test func relativeDatesWithoutDocumentDateStayUnanchored() {
+        let found = TimeTagger().expressions(
+            in: "The ministry said yesterday that he left last week.", documentDate: nil)
+        #expect(found.map(\.value) == ["XXXX-XX-XX", "XXXX-WXX"])
+        #expect(found.allSatisfy { $0.interval == nil })
+    }
+}

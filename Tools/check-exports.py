@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Check a `chronicle build` output folder the way users' tools read it.
+
+Usage: Tools/check-exports.py OUTPUT_DIR
+
+- chronology.csv: Python's csv module reads it with the contract header, every row has every column,
+  lines end in CRLF, no cell starts with a formula character;
+- chronology.graphml: NetworkX loads it as a DiGraph whose nodes all have a label and a kind;
+- briefing.txt: no line over 78 characters.
+Exits non-zero with a message on the first failure.
+"""
+import csv
+import sys
+
+COLUMNS = ("event_id,date,date_start,date_end,precision,date_text,summary,trigger,actors,places,"
+           "attribution,modality,sources_count,documents,sentence,char_start,char_end").split(",")
+
+
+def fail(message):
+    print(f"check-exports: FAIL {message}")
+    sys.exit(1)
+
+
+folder = sys.argv[1]
+raw = open(f"{folder}/chronology.csv", "rb").read()
+if b"\n" in raw.replace(b"\r\n", b""):
+    fail("CSV has a bare LF (records must end in CRLF and cells hold no line breaks)")
+with open(f"{folder}/chronology.csv", newline="", encoding="utf-8") as handle:
+    reader = csv.reader(handle)
+    header = next(reader)
+    if header != COLUMNS:
+        fail(f"CSV header {header}")
+    rows = list(reader)
+for number, row in enumerate(rows, start=2):
+    if len(row) != len(COLUMNS):
+        fail(f"CSV row {number} has {len(row)} cells")
+    for cell in row:
+        if cell[:1] in ("=", "+", "-", "@"):
+            fail(f"CSV row {number} has a formula cell {cell[:20]!r}")
+    if not row[0].startswith("evt-"):
+        fail(f"CSV row {number} has no event id")
+
+import networkx
+
+graph = networkx.read_graphml(f"{folder}/chronology.graphml")
+if not isinstance(graph, networkx.DiGraph):
+    fail("GraphML is not a directed graph")
+for node, data in graph.nodes(data=True):
+    if not data.get("label") or data.get("kind") not in {"person", "organization", "place", "event", "document"}:
+        fail(f"GraphML node {node} lacks a label or kind")
+
+with open(f"{folder}/briefing.txt", encoding="utf-8") as handle:
+    for number, line in enumerate(handle, start=1):
+        if len(line.rstrip("\n")) > 78:
+            fail(f"briefing line {number} is {len(line.rstrip())} characters")
+
+print(f"check-exports: ok {folder}: {len(rows)} CSV rows, {graph.number_of_nodes()} nodes, "
+      f"{graph.number_of_edges()} edges")
