@@ -1,0 +1,52 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+/// `chronicle timeml`: annotate TimeML documents with Chronicle's TIMEX3 tags for scoring.
+struct TimeMLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeml",
+        abstract: "Tag TimeML files (.tml) with TIMEX3 expressions; writes same-named files to --out.",
+        discussion: """
+            The creation time comes from <DCT>; the <TEXT> content keeps its text byte for byte (entities \
+            as written) with its old tags replaced by Chronicle's. Score with a TempEval-3 scorer, e.g. \
+            timex-score GOLD_DIR OUT_DIR.
+            """)
+
+    @Argument(help: "TimeML files or folders.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Output folder (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: "Date (YYYY-MM-DD) for files without a <DCT>.")
+    var referenceDate: String?
+
+    func validate() throws {
+        if let referenceDate, CalendarDate(iso: referenceDate) == nil {
+            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
+        }
+    }
+
+    func run() throws {
+        let (files, errors) = InputCollector().collect(inputs)
+        var failures = errors.count
+        for error in errors { Diagnostics.error(error.description) }
+        try FileManagerAccess.createFolder(out)
+        let protected = Set(files.map { AtomicFile.canonicalPath($0.path) })
+        let annotator = TimeMLAnnotator()
+        for file in files where file.format == .timeML {
+            do {
+                let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+                let annotated = try annotator.annotate(
+                    bytes: bytes, path: file.path, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
+                try AtomicFile.write(
+                    annotated, to: out + "/" + (file.path as NSString).lastPathComponent, protecting: protected)
+            } catch {
+                failures += 1
+                Diagnostics.error("\(error)")
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
