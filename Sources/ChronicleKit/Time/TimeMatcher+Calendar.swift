@@ -192,13 +192,14 @@ extension TimeMatcher {
             guard let y = anchor.documentDate?.year else { return nil }
             return Match(end: next, period: .quarter(year: y, quarter: q), isRelative: true)
         }
-        guard let ordinal = TimeLexicon.ordinals[word] ?? ordinalNumber(i), let unit = lower(i + 1),
+        let hyphen = lower(i + 1) == "-" && adjacent(i, i + 2) ? 1 : 0  // "third-quarter"
+        guard let ordinal = TimeLexicon.ordinals[word] ?? ordinalNumber(i), let unit = lower(i + 1 + hyphen),
             unit == "quarter" || unit == "half"
         else { return nil }
         let limit = unit == "quarter" ? 4 : 2
         let part = word == "last" ? limit : ordinal
         guard (1...limit).contains(part) else { return nil }
-        var next = i + 2
+        var next = i + 2 + hyphen
         var y: Int?
         if isWord(next, "of") {
             if let explicit = year(next + 1) {
@@ -213,17 +214,43 @@ extension TimeMatcher {
             next += 1
         }
         let relative = y == nil
-        guard let resolved = y ?? anchor.documentDate?.year else { return nil }
+        guard let resolved = y ?? resolveQuarterYear(part: part, perYear: limit) else { return nil }
         let period: Period =
             unit == "quarter" ? .quarter(year: resolved, quarter: part) : .half(year: resolved, half: part)
         return Match(end: next, period: period, isRelative: relative)
     }
 
+    /// The year of "the third quarter" without one: this year's if it has begun, else last year's
+    /// (next year's when the clause speaks of the future).
+    private func resolveQuarterYear(part: Int, perYear: Int) -> Int? {
+        guard let reference = anchor.documentDate else { return nil }
+        let current = (reference.month - 1) * perYear / 12 + 1
+        if tense == .future { return part < current ? reference.year + 1 : reference.year }
+        return part <= current ? reference.year : reference.year - 1
+    }
+
     // MARK: - Decades, centuries, years
 
-    /// `1990s`, `'90s`, `the 2000s`, `the 19th century`, `the twentieth century`.
+    private static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+        "nineties": 9,
+    ]
+
+    /// `1990s`, `'90s`, `the 2000s`, `the nineties`, `the 19th century`, `the twentieth century`, and years
+    /// written in words (`nineteen ninety-six`).
     private func matchDecade(_ i: Int) -> Match? {
         guard let token = token(i) else { return nil }
+        if let tens = Self.decadeWords[token.lower], isWord(i - 1, "the") || isWord(i - 1, "early") || isWord(i - 1, "late") {
+            return Match(end: i + 1, period: .decade(190 + tens))
+        }
+        if token.lower == "nineteen" || token.lower == "eighteen", let (value, next) = quantity(i + 1), let value,
+            value >= 10, value < 100, TimeLexicon.cardinals[lower(i + 1) ?? ""] != nil
+        {
+            return Match(end: next, period: .year((token.lower == "nineteen" ? 1900 : 1800) + Int(value)))
+        }
+        if token.lower == "two", isWord(i + 1, "thousand"), isWord(i - 1, "year") || isWord(i - 1, "in") {
+            return Match(end: i + 2, period: .year(2000))
+        }
         if token.kind == .number, token.lower.hasSuffix("s"), let value = Int(token.lower.dropLast()) {
             if token.digitCount == 4, value % 10 == 0, value >= 1000, value <= options.latestYear {
                 // "the 1900s" may be the century; TimeML reads a round century as the decade too.
@@ -305,18 +332,25 @@ extension TimeMatcher {
         return true
     }
 
-    /// The year of a month (and day) named without one, from the document date and the sentence's tense.
+    /// The year of a month (and day) named without one: of last year, this year and next year, the one
+    /// closest to the document date, with a clear past or future tense ruling out the other side.
     func resolveYear(month: Int, day: Int?) -> Int? {
         guard let reference = anchor.documentDate else {
             return anchor.lastPeriod.flatMap(Self.year(of:))
         }
-        let named = (month, day ?? 1)
-        let current = (reference.month, day == nil ? 1 : reference.day)
-        switch tense {
-        case .past where named > current: return reference.year - 1
-        case .future where named < current: return reference.year + 1
-        default: return reference.year
+        let tense = self.tense
+        var best: (year: Int, cost: Int)?
+        for year in (reference.year - 1)...(reference.year + 1) {
+            guard let first = CalendarDate(year: year, month: month, day: day ?? 1) else { continue }
+            let last = day == nil ? CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? first : first
+            var cost = 0
+            if last < reference { cost = reference.dayNumber - last.dayNumber }
+            if first > reference { cost = first.dayNumber - reference.dayNumber }
+            if tense == .past && first > reference { cost += 120 }
+            if tense == .future && last < reference { cost += 120 }
+            if best == nil || cost < best!.cost { best = (year, cost) }
         }
+        return best?.year
     }
 
     /// The year a period falls in, if it has one.

@@ -12,6 +12,12 @@ extension TimeMatcher {
             return matchNarrative(i)
         case "earlier", "later":
             return matchEarlierThis(i)
+        case "nearly", "almost", "about", "some", "over", "around", "roughly", "approximately", "just", "more", "less":
+            // "nearly two weeks ago", "more than four decades ago".
+            let next = (word == "more" || word == "less") && isWord(i + 1, "than") ? i + 2 : i + 1
+            guard var match = matchAgo(next) else { return nil }
+            match.start = i
+            return match
         default:
             return matchAgo(i) ?? matchWeekday(i)
         }
@@ -61,8 +67,9 @@ extension TimeMatcher {
             // "last night", "this morning".
             return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
         }
+        if target == "weekend" { return weekendMatch(end: i + 2, direction: direction) }
         if let unit = TimeLexicon.units[target],
-            [.day, .week, .month, .year, .quarter, .decade, .century, .weekend].contains(unit)
+            [.day, .week, .month, .year, .quarter, .decade, .century].contains(unit)
         {
             guard let reference = anchor.documentDate else {
                 return Match(
@@ -93,6 +100,8 @@ extension TimeMatcher {
     // MARK: - Narrative: "the following year", "that day", "two days later"
 
     private func matchNarrative(_ i: Int) -> Match? {
+        if let quarter = matchFinancialQuarter(i) { return quarter }
+        if lower(i) == "the", isWord(i + 1, "weekend") { return weekendMatch(end: i + 2, direction: nil) }
         var next = i
         let word = lower(i)!
         var shift = 0
@@ -203,6 +212,45 @@ extension TimeMatcher {
         }
         guard let day = reference.adding(days: difference) else { return nil }
         return Match(end: end, period: part.map { .partOfDay(day, $0) } ?? .day(day), isRelative: true)
+    }
+
+    // MARK: - Financial quarters and weekends
+
+    /// "the quarter", "the latest quarter" (the last one completed), "the current quarter", and
+    /// "the year-ago quarter" / "the year-earlier period" (the same quarter a year before).
+    private func matchFinancialQuarter(_ i: Int) -> Match? {
+        guard isWord(i, "the"), let reference = anchor.documentDate else { return nil }
+        var next = i + 1
+        var shift = -1
+        var yearBack = 0
+        if isWord(next, "comparable") { next += 1 }
+        if isWord(next, "latest") || isWord(next, "most") && isWord(next + 1, "recent") {
+            next += isWord(next, "latest") ? 1 : 2
+        } else if isWord(next, "current") {
+            shift = 0
+            next += 1
+        } else if isWord(next, "year"), lower(next + 1) == "-", isWord(next + 2, "ago") || isWord(next + 2, "earlier") {
+            yearBack = 1
+            next += 3
+        }
+        guard isWord(next, "quarter") || (yearBack == 1 && isWord(next, "period")) else { return nil }
+        guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
+        return Match(end: next + 1, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+    }
+
+    /// The weekend nearest the document date in the direction given or the tense says: `1998-W08-WE`.
+    func weekendMatch(end: Int, direction: Int?) -> Match? {
+        guard let reference = anchor.documentDate else {
+            return Match(end: end, period: .unanchored(value: "XXXX-WXX-WE", precision: .week))
+        }
+        let step = direction ?? (tense == .future ? 1 : -1)
+        var saturday = reference.adding(days: 6 - reference.weekday) ?? reference
+        if step < 0 && saturday > reference { saturday = saturday.adding(days: -7) ?? saturday }
+        if direction == 0 { saturday = reference.adding(days: 6 - reference.weekday) ?? reference }
+        let week = saturday.isoWeek
+        var match = Match(end: end, period: .week(year: week.year, week: week.week), isRelative: true)
+        match.value += "-WE"
+        return match
     }
 
     // MARK: - Unit arithmetic

@@ -68,6 +68,8 @@ extension TimeMatcher {
             next += 3
         }
         guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
+        // "a 6-year-old boy" is an age, not a length of time.
+        if lower(next + 1) == "-", isWord(next + 2, "old") { return nil }
         // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
         if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day {
             return nil
@@ -119,8 +121,8 @@ extension TimeMatcher {
     func matchSet(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         if let value = Self.adverbSets[word] {
-            // "the daily newspaper" is not a recurrence; the adverb is.
-            if let next = token(i + 1), next.kind == .word, !["and", "or", "basis"].contains(next.lower) { return nil }
+            // "the daily newspaper" is not a recurrence; the adverb ("trades daily") and "daily visits" are.
+            if let previous = lower(i - 1), ["the", "a", "an", "its", "their", "his", "her"].contains(previous) { return nil }
             return Match(end: i + 1, kind: .set, value: value)
         }
         guard word == "every" || word == "each" || word == "per" else { return nil }
@@ -231,24 +233,41 @@ extension TimeMatcher {
     // MARK: - Reference values
 
     private static let references: [String: String] = [
-        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-        "soon": "FUTURE_REF",
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "current": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
     ]
 
     func matchReference(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
+        // "recent years", "recent weeks and months", "past years", "the last few months": the past.
+        if word == "recent" || word == "past", let unit = lower(i + 1), unit.hasSuffix("s"), TimeLexicon.units[unit] != nil {
+            return Match(end: i + 2, kind: .date, value: "PAST_REF")
+        }
+        if word == "the", let relation = lower(i + 1), ["past", "last", "next", "coming"].contains(relation),
+            let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unit = lower(i + 3), unit.hasSuffix("s"),
+            TimeLexicon.units[unit] != nil
+        {
+            return Match(end: i + 4, kind: .date, value: relation == "next" || relation == "coming" ? "FUTURE_REF" : "PAST_REF")
+        }
         if let value = Self.references[word] {
+            // "current account", "future contracts" in finance are not times; "the current quarter" is.
+            if (word == "current" || word == "future"), let next = lower(i + 1), ["account", "accounts", "contract", "contracts", "liabilities", "assets"].contains(next) {
+                return nil
+            }
             return Match(end: i + 1, kind: .date, value: value)
         }
-        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"])
-        {
+        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"]) {
             return Match(end: end, kind: .date, value: "PRESENT_REF")
         }
-        if word == "the", let next = lower(i + 1), next == "past" || next == "future",
-            token(i + 2).map({ $0.kind != .word || ["and", "or", "is", "was", "will"].contains($0.lower) }) ?? true
-        {
-            return Match(end: i + 2, kind: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF").with(start: i + 1)
+        if word == "the", let next = lower(i + 1) {
+            if let end = phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["short", "term"]) {
+                return Match(end: end, kind: .date, value: "FUTURE_REF")
+            }
+            if next == "past" || next == "future",
+                token(i + 2).map({ $0.kind != .word || ["and", "or", "is", "was", "will"].contains($0.lower) }) ?? true
+            {
+                return Match(end: i + 2, kind: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF")
+            }
         }
         return nil
     }

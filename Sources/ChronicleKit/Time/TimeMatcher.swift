@@ -7,14 +7,22 @@ struct TimeMatcher {
     let bounds: Range<Int>
     var anchor: NarrativeAnchor
     let options: TimeTagger.Options
-    let tense: Tense
+    /// The token the patterns are being tried at.
+    private(set) var position = 0
 
-    init(tokens: [Token], bounds: Range<Int>, anchor: NarrativeAnchor, options: TimeTagger.Options, tense: Tense) {
+    init(tokens: [Token], bounds: Range<Int>, anchor: NarrativeAnchor, options: TimeTagger.Options) {
         self.tokens = tokens
         self.bounds = bounds
         self.anchor = anchor
         self.options = options
-        self.tense = tense
+    }
+
+    /// The tense of the clause around the current position (a few words either side), which decides
+    /// whether "Tuesday" or "Dec. 15" is the one before or after the document date.
+    var tense: Tense {
+        let from = max(bounds.lowerBound, position - 10)
+        let to = min(bounds.upperBound, position + 6)
+        return Tense.of(tokens[from..<to])
     }
 
     /// What one pattern found: the tokens it covers and the normalized value.
@@ -52,6 +60,7 @@ struct TimeMatcher {
         var i = bounds.lowerBound
         anchor.sentencesSinceLast += 1
         while i < bounds.upperBound {
+            position = i
             guard let match = matchAt(i), match.end > i else {
                 i += 1
                 continue

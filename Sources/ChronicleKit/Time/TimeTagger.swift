@@ -38,9 +38,7 @@ public struct TimeTagger: Sendable {
         var result: [[TimeExpression]] = []
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
-            var matcher = TimeMatcher(
-                tokens: tokens, bounds: sentence.tokens, anchor: anchor, options: options,
-                tense: Tense.of(tokens[sentence.tokens]))
+            var matcher = TimeMatcher(tokens: tokens, bounds: sentence.tokens, anchor: anchor, options: options)
             let found = matcher.run()
             anchor = matcher.anchor
             result.append(found)
@@ -88,10 +86,9 @@ enum Tense: Sendable {
         var past = false
         for token in tokens where token.kind == .word {
             switch token.lower {
-            case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned", "plans",
-                "expected", "would", "due", "intends", "plan":
+            case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until":
                 future = true
-            case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been":
+            case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since":
                 past = true
             default:
                 if token.lower.hasSuffix("ed") && token.lower.count > 4 { past = true }
