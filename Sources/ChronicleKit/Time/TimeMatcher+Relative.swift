@@ -147,9 +147,12 @@ extension TimeMatcher {
         case "ago", "earlier", "before":
             if direction != "ago" {
                 // "a year earlier" is narrative; "two days before the vote" is a duration.
-                guard direction == "earlier", let base = anchor.narrativePeriod else { return nil }
+                guard direction == "earlier" else { return nil }
+                if unit == .year, count == 1, let quarter = yearAgoQuarter(end: afterAmount + 2) { return quarter }
+                guard let base = anchor.recentPeriod else { return nil }
                 return narrativeShift(from: base, unit: unit, count: -count, end: afterAmount + 2)
             }
+            if unit == .year, count == 1, let quarter = yearAgoQuarter(end: afterAmount + 2) { return quarter }
             guard let reference = anchor.documentDate else {
                 return Match(
                     end: afterAmount + 2,
@@ -161,7 +164,7 @@ extension TimeMatcher {
             else { return nil }
             return Match(end: afterAmount + 2, period: period, isRelative: true)
         case "later":
-            guard let base = anchor.narrativePeriod else { return nil }
+            guard let base = anchor.recentPeriod else { return nil }
             return narrativeShift(
                 from: base, unit: unit == .week ? .day : unit, count: unit == .week ? count * 7 : count,
                 end: afterAmount + 2)
@@ -236,6 +239,16 @@ extension TimeMatcher {
         guard isWord(next, "quarter") || (yearBack == 1 && isWord(next, "period")) else { return nil }
         guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
         return Match(end: next + 1, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+    }
+
+    /// In a sentence about quarterly results, "a year ago" / "a year earlier" is the same quarter a year
+    /// before the last one completed ("1988-Q3" for a report of October 1989).
+    func yearAgoQuarter(end: Int) -> Match? {
+        guard let reference = anchor.documentDate,
+            tokens[bounds].contains(where: { $0.lower == "quarter" || $0.lower == "quarterly" }),
+            let shifted = reference.adding(months: -15)
+        else { return nil }
+        return Match(end: end, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
     }
 
     /// The weekend nearest the document date in the direction given or the tense says: `1998-W08-WE`.

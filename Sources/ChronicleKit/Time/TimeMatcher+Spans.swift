@@ -33,8 +33,13 @@ extension TimeMatcher {
             cursor > i || relation == "past"
         {
             if let core = coreDuration(cursor + 1) { return core.with(start: i) }
-            if let unitWord = lower(cursor + 1), let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s") {
-                return Match(end: cursor + 2, kind: .duration, value: unit.duration(1)).with(start: i)
+            // "the past year", "the last decade", "the next year": the calendar unit before or after.
+            if let unitWord = lower(cursor + 1), let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s"),
+                let reference = anchor.documentDate,
+                let shifted = Self.shift(reference, by: unit, count: ["next", "coming"].contains(relation) ? 1 : -1),
+                let period = Self.period(unit, containing: shifted)
+            {
+                return Match(end: cursor + 2, period: period, isRelative: true).with(start: i)
             }
         }
         return coreDuration(i)
@@ -115,14 +120,14 @@ extension TimeMatcher {
 
     private static let adverbSets: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D",
-        "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M",
+        "hourly": "PT1H", "biweekly": "P2W",
     ]
 
     func matchSet(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         if let value = Self.adverbSets[word] {
-            // "the daily newspaper" is not a recurrence; the adverb ("trades daily") and "daily visits" are.
-            if let previous = lower(i - 1), ["the", "a", "an", "its", "their", "his", "her"].contains(previous) { return nil }
+            // "the daily newspaper" is not a recurrence; the adverb ("trades daily") is.
+            if let next = token(i + 1), next.kind == .word, !["and", "or", "basis"].contains(next.lower) { return nil }
             return Match(end: i + 1, kind: .set, value: value)
         }
         guard word == "every" || word == "each" || word == "per" else { return nil }
@@ -234,7 +239,7 @@ extension TimeMatcher {
 
     private static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "current": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF",
     ]
 
     func matchReference(_ i: Int) -> Match? {
@@ -250,8 +255,8 @@ extension TimeMatcher {
             return Match(end: i + 4, kind: .date, value: relation == "next" || relation == "coming" ? "FUTURE_REF" : "PAST_REF")
         }
         if let value = Self.references[word] {
-            // "current account", "future contracts" in finance are not times; "the current quarter" is.
-            if (word == "current" || word == "future"), let next = lower(i + 1), ["account", "accounts", "contract", "contracts", "liabilities", "assets"].contains(next) {
+            // "current account" in finance is not a time; "the current quarter" is.
+            if word == "current", let next = lower(i + 1), ["account", "accounts", "liabilities", "assets", "affairs"].contains(next) {
                 return nil
             }
             return Match(end: i + 1, kind: .date, value: value)

@@ -20,9 +20,15 @@ struct TimeMatcher {
     /// The tense of the clause around the current position (a few words either side), which decides
     /// whether "Tuesday" or "Dec. 15" is the one before or after the document date.
     var tense: Tense {
-        let from = max(bounds.lowerBound, position - 10)
-        let to = min(bounds.upperBound, position + 6)
-        return Tense.of(tokens[from..<to])
+        // The nearest tense marker decides: scan outward from the expression, a few words each way.
+        for distance in 1...10 {
+            for index in [position - distance, position + distance] where index >= bounds.lowerBound && index < bounds.upperBound {
+                if distance > 6 && index > position { continue }
+                let marker = Tense.marker(tokens[index])
+                if marker != .unknown { return marker }
+            }
+        }
+        return .unknown
     }
 
     /// What one pattern found: the tokens it covers and the normalized value.
@@ -94,8 +100,8 @@ struct TimeMatcher {
         guard let token = token(i) else { return nil }
         // Cheap rejection: every pattern starts with a word or a number.
         if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
-        return matchModified(i) ?? matchCalendar(i) ?? matchRelative(i) ?? matchClock(i) ?? matchDuration(i)
-            ?? matchSet(i) ?? matchReference(i)
+        return matchModified(i) ?? matchCalendar(i) ?? matchRelative(i) ?? matchClock(i) ?? matchReference(i)
+            ?? matchDuration(i) ?? matchSet(i)
     }
 
     // MARK: - Token helpers

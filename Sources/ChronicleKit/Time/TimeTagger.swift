@@ -70,6 +70,13 @@ struct NarrativeAnchor: Sendable {
         lastPeriod ?? documentDate.map { .day($0) }
     }
 
+    /// The period "two days later" moves from: one named in this or the previous sentence, else the
+    /// document date.
+    var recentPeriod: Period? {
+        if sentencesSinceLast <= 1, let lastPeriod { return lastPeriod }
+        return documentDate.map { .day($0) }
+    }
+
     /// The day clock times attach to: a day named in this or the previous sentence, else the document date.
     var recentDay: CalendarDate? {
         if sentencesSinceLast <= 1, case .day(let day)? = lastPeriod { return day }
@@ -81,21 +88,16 @@ struct NarrativeAnchor: Sendable {
 enum Tense: Sendable {
     case past, future, unknown
 
-    static func of(_ tokens: ArraySlice<Token>) -> Tense {
-        var future = false
-        var past = false
-        for token in tokens where token.kind == .word {
-            switch token.lower {
-            case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until":
-                future = true
-            case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since":
-                past = true
-            default:
-                if token.lower.hasSuffix("ed") && token.lower.count > 4 { past = true }
-            }
+    /// The tense a single word signals, if any.
+    static func marker(_ token: Token) -> Tense {
+        guard token.kind == .word else { return .unknown }
+        switch token.lower {
+        case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until":
+            return .future
+        case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since":
+            return .past
+        default:
+            return token.lower.hasSuffix("ed") && token.lower.count > 4 ? .past : .unknown
         }
-        if future && !past { return .future }
-        if past && !future { return .past }
-        return future ? .future : .unknown
     }
 }
