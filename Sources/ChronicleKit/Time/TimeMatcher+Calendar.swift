@@ -240,7 +240,9 @@ extension TimeMatcher {
     /// written in words (`nineteen ninety-six`).
     private func matchDecade(_ i: Int) -> Match? {
         guard let token = token(i) else { return nil }
-        if let tens = Self.decadeWords[token.lower], isWord(i - 1, "the") || isWord(i - 1, "early") || isWord(i - 1, "late") {
+        if let tens = Self.decadeWords[token.lower],
+            isWord(i - 1, "the") || isWord(i - 1, "early") || isWord(i - 1, "late")
+        {
             return Match(end: i + 1, period: .decade(190 + tens))
         }
         if token.lower == "nineteen" || token.lower == "eighteen", let (value, next) = quantity(i + 1), let value,
@@ -342,12 +344,15 @@ extension TimeMatcher {
         var best: (year: Int, cost: Int)?
         for year in (reference.year - 1)...(reference.year + 1) {
             guard let first = CalendarDate(year: year, month: month, day: day ?? 1) else { continue }
-            let last = day == nil ? CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? first : first
+            let last =
+                day == nil
+                ? CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? first
+                : first
             var cost = 0
             if last < reference { cost = reference.dayNumber - last.dayNumber }
             if first > reference { cost = first.dayNumber - reference.dayNumber }
-            if tense == .past && first > reference { cost += 120 }
-            if tense == .future && last < reference { cost += 120 }
+            if tense == .past && first > reference { cost += 200 }
+            if tense == .future && last < reference { cost += 200 }
             if best == nil || cost < best!.cost { best = (year, cost) }
         }
         return best?.year

@@ -214,7 +214,8 @@ extension TimeMatcher {
             difference += 7
         }
         guard let day = reference.adding(days: difference) else { return nil }
-        return Match(end: end, period: part.map { .partOfDay(day, $0) } ?? .day(day), isRelative: true)
+        // News annotation (TimeBank) dates "Friday night" to the day.
+        return Match(end: end, period: .day(day), isRelative: true)
     }
 
     // MARK: - Financial quarters and weekends
@@ -238,15 +239,14 @@ extension TimeMatcher {
         }
         guard isWord(next, "quarter") || (yearBack == 1 && isWord(next, "period")) else { return nil }
         guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
-        return Match(end: next + 1, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+        return Match(
+            end: next + 1, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
     }
 
     /// In a sentence about quarterly results, "a year ago" / "a year earlier" is the same quarter a year
     /// before the last one completed ("1988-Q3" for a report of October 1989).
     func yearAgoQuarter(end: Int) -> Match? {
-        guard let reference = anchor.documentDate,
-            tokens[bounds].contains(where: { $0.lower == "quarter" || $0.lower == "quarterly" }),
-            let shifted = reference.adding(months: -15)
+        guard let reference = anchor.documentDate, anchor.reportsQuarters, let shifted = reference.adding(months: -15)
         else { return nil }
         return Match(end: end, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
     }

@@ -245,27 +245,36 @@ extension TimeMatcher {
     func matchReference(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         // "recent years", "recent weeks and months", "past years", "the last few months": the past.
-        if word == "recent" || word == "past", let unit = lower(i + 1), unit.hasSuffix("s"), TimeLexicon.units[unit] != nil {
+        if word == "recent" || word == "past", let unit = lower(i + 1), unit.hasSuffix("s"),
+            TimeLexicon.units[unit] != nil
+        {
             return Match(end: i + 2, kind: .date, value: "PAST_REF")
         }
         if word == "the", let relation = lower(i + 1), ["past", "last", "next", "coming"].contains(relation),
-            let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unit = lower(i + 3), unit.hasSuffix("s"),
+            let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unit = lower(i + 3),
+            unit.hasSuffix("s"),
             TimeLexicon.units[unit] != nil
         {
-            return Match(end: i + 4, kind: .date, value: relation == "next" || relation == "coming" ? "FUTURE_REF" : "PAST_REF")
+            return Match(
+                end: i + 4, kind: .date, value: relation == "next" || relation == "coming" ? "FUTURE_REF" : "PAST_REF")
         }
         if let value = Self.references[word] {
             // "current account" in finance is not a time; "the current quarter" is.
-            if word == "current", let next = lower(i + 1), ["account", "accounts", "liabilities", "assets", "affairs"].contains(next) {
+            if word == "current", let next = lower(i + 1),
+                ["account", "accounts", "liabilities", "assets", "affairs"].contains(next)
+            {
                 return nil
             }
             return Match(end: i + 1, kind: .date, value: value)
         }
-        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"]) {
+        if let end = phrase(i, ["at", "present"]) ?? phrase(i, ["at", "the", "moment"]) ?? phrase(i, ["these", "days"])
+        {
             return Match(end: end, kind: .date, value: "PRESENT_REF")
         }
         if word == "the", let next = lower(i + 1) {
-            if let end = phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["short", "term"]) {
+            if let end = phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"])
+                ?? phrase(i + 1, ["short", "term"])
+            {
                 return Match(end: end, kind: .date, value: "FUTURE_REF")
             }
             if next == "past" || next == "future",

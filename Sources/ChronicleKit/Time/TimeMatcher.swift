@@ -22,7 +22,8 @@ struct TimeMatcher {
     var tense: Tense {
         // The nearest tense marker decides: scan outward from the expression, a few words each way.
         for distance in 1...10 {
-            for index in [position - distance, position + distance] where index >= bounds.lowerBound && index < bounds.upperBound {
+            for index in [position - distance, position + distance]
+            where index >= bounds.lowerBound && index < bounds.upperBound {
                 if distance > 6 && index > position { continue }
                 let marker = Tense.marker(tokens[index])
                 if marker != .unknown { return marker }

@@ -35,6 +35,9 @@ public struct TimeTagger: Sendable {
     /// - Returns: the expressions of each sentence, in text order (one array per sentence).
     public func expressions(tokens: [Token], sentences: [Sentence], documentDate: CalendarDate?) -> [[TimeExpression]] {
         var anchor = NarrativeAnchor(documentDate: documentDate)
+        anchor.reportsQuarters = tokens.contains {
+            $0.kind == .word && ($0.lower == "quarter" || $0.lower == "quarterly")
+        }
         var result: [[TimeExpression]] = []
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -64,6 +67,8 @@ struct NarrativeAnchor: Sendable {
     /// The last anchored period the text mentioned, and in which sentence.
     var lastPeriod: Period?
     var sentencesSinceLast = 0
+    /// Whether the document speaks of quarters (earnings reports), where "a year ago" means a quarter.
+    var reportsQuarters = false
 
     /// The period narrative expressions ("the following year") move from.
     var narrativePeriod: Period? {

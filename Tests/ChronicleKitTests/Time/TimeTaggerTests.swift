@@ -106,9 +106,49 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The raid began at 10:30 a.m. on the border.", documentDate: dct, text: "10:30 a.m.",
             type: "TIME", value: "2021-03-04T10:30"),
+        // Weekday with a part of day: dated to the day, as TimeBank annotates news.
         .init(
             sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
-            type: "TIME", value: "2021-03-02TMO"),
+            type: "DATE",
+            value: "2021-03-02"),
+        .init(
+            sentence: "The raid began this morning.", documentDate: dct, text: "this morning", type: "TIME",
+            value: "2021-03-04TMO"),
+        // Financial quarters and year-ago comparisons.
+        .init(
+            sentence: "Third-quarter profit rose, compared with a year ago.", documentDate: "1989-10-26",
+            text: "Third-quarter",
+            type: "DATE", value: "1989-Q3"),
+        .init(
+            sentence: "Profit rose in the quarter, compared with a year ago.", documentDate: "1989-10-26",
+            text: "a year ago",
+            type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Sales rose in the latest quarter.", documentDate: "1989-10-26", text: "the latest quarter",
+            type: "DATE", value: "1989-Q3"),
+        // Vague past and future.
+        .init(
+            sentence: "Prices fell in recent years.", documentDate: nil, text: "recent years", type: "DATE",
+            value: "PAST_REF"),
+        .init(
+            sentence: "Rates may rise in the near future.", documentDate: nil, text: "the near future", type: "DATE",
+            value: "FUTURE_REF"),
+        // Years in words and spelled-out decades.
+        .init(
+            sentence: "It was founded in nineteen ninety-six.", documentDate: nil, text: "nineteen ninety-six",
+            type: "DATE", value: "1996"),
+        .init(sentence: "Crime rose in the nineties.", documentDate: nil, text: "nineties", type: "DATE", value: "199"),
+        // The nearer year for a month without one.
+        .init(
+            sentence: "Payment is due Dec. 15.", documentDate: "1989-11-02", text: "Dec. 15", type: "DATE",
+            value: "1989-12-15"),
+        .init(
+            sentence: "Talks began in March.", documentDate: "1989-11-02", text: "March", type: "DATE",
+            value: "1989-03"),
+        // Ages are not durations.
+        .init(
+            sentence: "The 6-year-old boy arrived two years ago.", documentDate: dct, text: "two years ago",
+            type: "DATE", value: "2019"),
         // Durations and sets.
         .init(
             sentence: "Hajib was convicted of seven years in prison.", documentDate: nil, text: "seven years",
