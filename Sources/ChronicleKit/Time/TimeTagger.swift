@@ -99,7 +99,14 @@ enum Tense: Sendable {
         switch token.lower {
         case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until":
             return .future
-        case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since":
+        case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since", "began", "went",
+            "came", "took", "made", "met", "left", "fled", "held", "won", "lost", "saw", "gave", "got", "became",
+            "fell",
+            "rose", "ran", "sold", "bought", "paid", "sent", "spent", "brought", "kept", "found", "thought", "felt",
+            "knew",
+            "grew", "drew", "led", "wrote", "spoke", "broke", "chose", "struck", "fought", "flew", "threw", "hid",
+            "shot",
+            "sat", "stood", "built", "earlier", "previously":
             return .past
         default:
             return token.lower.hasSuffix("ed") && token.lower.count > 4 ? .past : .unknown
