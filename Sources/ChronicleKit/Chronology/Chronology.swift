@@ -3,15 +3,34 @@ public struct Chronology: Sendable, Hashable, Codable {
     /// The documents, in input order.
     public var documents: [DocumentInfo]
     /// The entities, by kind then name.
-    public var entities: [Entity]
+    public var entities: [Entity] {
+        didSet { entityIndex = Self.index(entities) }
+    }
     /// The events: dated ones by date, undated ones last.
     public var events: [ChronologyEvent]
+
+    /// Entity ids to positions in `entities`, built once (lookups happen per event in every exporter).
+    private var entityIndex: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case documents, entities, events
+    }
 
     /// Creates a chronology.
     public init(documents: [DocumentInfo], entities: [Entity], events: [ChronologyEvent]) {
         self.documents = documents
         self.entities = entities
         self.events = events
+        entityIndex = Self.index(entities)
+    }
+
+    /// Decodes a chronology written by ``JSONExporter``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            documents: try container.decode([DocumentInfo].self, forKey: .documents),
+            entities: try container.decode([Entity].self, forKey: .entities),
+            events: try container.decode([ChronologyEvent].self, forKey: .events))
     }
 
     /// The entity with an id.
@@ -24,7 +43,7 @@ public struct Chronology: Sendable, Hashable, Codable {
         documents.first { $0.id == id }
     }
 
-    private var entityIndex: [String: Int] {
+    private static func index(_ entities: [Entity]) -> [String: Int] {
         Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

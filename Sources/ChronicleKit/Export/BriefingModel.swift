@@ -56,13 +56,17 @@ public struct BriefingModel: Sendable {
         )
         bottomLine = bluf.map { Entry(text: wrapper.wrap($0, firstPrefix: "- ", indent: "  ")) }
 
-        self.chronology = dated.map { event in
+        self.chronology = dated.prefix(Self.chronologyLimit).map { event in
             let date = event.date!.value
             let head = "\(date.padding(toLength: max(10, date.count), withPad: " ", startingAt: 0))  "
             return Entry(
                 text: wrapper.wrap(
                     Self.describe(event, in: chronology), firstPrefix: head,
                     indent: String(repeating: " ", count: head.count)))
+        }
+        if dated.count > Self.chronologyLimit {
+            self.chronology.append(
+                Entry(text: "  ... and \(dated.count - Self.chronologyLimit) more dated events in chronology.csv"))
         }
         actors = activity.prefix(12).map { item in
             let entity = chronology.entity(item.id)!
@@ -88,15 +92,22 @@ public struct BriefingModel: Sendable {
         if undatedEvents.count > 40 {
             undated.append(Entry(text: "  ... and \(undatedEvents.count - 40) more in chronology.csv"))
         }
-        sources = chronology.documents.map { document in
+        sources = chronology.documents.prefix(Self.sourceLimit).map { document in
             var text = document.id
             if let publisher = document.publisher { text += " - \(publisher)" }
             if let published = document.published { text += ", \(published)" }
             if let headline = document.title { text += ": \(headline)" }
             return Entry(text: wrapper.wrap(text, firstPrefix: "- ", indent: "  "))
         }
+        if chronology.documents.count > Self.sourceLimit {
+            sources.append(Entry(text: "  ... and \(chronology.documents.count - Self.sourceLimit) more documents"))
+        }
         version = ChronicleVersion.current
     }
+
+    /// A briefing is read by a person: past these counts, the CSV holds the rest.
+    static let chronologyLimit = 300
+    static let sourceLimit = 200
 
     /// "summary [2 sources; according to X; alleged] (evt-0003)".
     static func describe(_ event: ChronologyEvent, in chronology: Chronology) -> String {
