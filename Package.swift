@@ -24,7 +24,8 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Resources/ner-conll2003.model")]
         ),
         .executableTarget(
             name: "chronicle",

@@ -12,6 +12,6 @@ struct Chronicle: ParsableCommand {
             standard input. Results go to files or stdout; diagnostics go to stderr.
             """,
         version: ChronicleVersion.current,
-        subcommands: [Build.self, Export.self, TimeMLCommand.self]
+        subcommands: [Build.self, Export.self, TimeMLCommand.self, NERCommand.self]
     )
 }

@@ -1,18 +1,30 @@
-/// Finds people, organizations and places in a document with rules and word lists.
+/// Finds people, organizations and places in a document.
 ///
-/// A candidate is a run of capitalized words (with name particles, hyphens, and "of"/"and" inside
-/// organization names). Sentence-initial common words and title-case headlines are not evidence of a
-/// name on their own. Each candidate is typed from gazetteers, organization and place head words,
-/// titles ("King", "journalist"), given names, and the words around it ("the newspaper X", "X said").
+/// With a trained model (the default: the averaged perceptron shipped with the library, trained on
+/// CoNLL-2003), names are tagged by ``NERTagger``; titles before a name become its role and acronym
+/// definitions ("Directorate of Territorial Surveillance (DST)") are linked. Without one, rules and
+/// word lists find runs of capitalized words and type them.
 public struct EntityRecognizer: Sendable {
+    /// The statistical model, or `nil` for the rule-based recognizer.
+    public var model: NERModel?
+
     /// Creates a recognizer.
-    public init() {}
+    /// - Parameter model: the model to use; `nil` selects the rules.
+    public init(model: NERModel? = NERModel.bundled) {
+        self.model = model
+    }
 
     /// The mentions of a document, in text order.
     /// - Parameters:
     ///   - tokens: the document's tokens.
     ///   - sentences: its sentences.
     public func mentions(tokens: [Token], sentences: [Sentence]) -> [EntityMention] {
+        guard let model else { return ruleBasedMentions(tokens: tokens, sentences: sentences) }
+        return StatisticalMentions(tokens: tokens, sentences: sentences).mentions(tagger: NERTagger(model: model))
+    }
+
+    /// The rule-based mentions of a document.
+    func ruleBasedMentions(tokens: [Token], sentences: [Sentence]) -> [EntityMention] {
         let context = DocumentVocabulary(tokens: tokens)
         var found: [EntityMention] = []
         var titleCaseSentences: [Sentence] = []

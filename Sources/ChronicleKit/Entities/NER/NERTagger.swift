@@ -1,0 +1,175 @@
+/// Tags the words of a sentence with IOB2 name tags, greedily left to right with the tags already
+/// chosen as features, never producing an inside tag that does not continue a name of its type.
+public struct NERTagger: Sendable {
+    /// The model.
+    public var model: NERModel
+
+    /// Creates a tagger.
+    public init(model: NERModel) {
+        self.model = model
+    }
+
+    /// The tags of one sentence.
+    /// - Parameters:
+    ///   - words: the sentence's words.
+    ///   - vocabulary: facts about the whole document.
+    ///   - memory: the type given to each capitalized word earlier in the document; updated.
+    public func tags(_ words: [String], vocabulary: NERVocabulary, memory: inout NERMemory) -> [NERTag] {
+        let facts = NERFeatures.facts(words, vocabulary: vocabulary)
+        var tags: [NERTag] = []
+        tags.reserveCapacity(words.count)
+        var features: [Int] = []
+        var scores = [Float](repeating: 0, count: NERModel.tagCount)
+        for index in words.indices {
+            let previous = index > 0 ? tags[index - 1] : .outside
+            let previous2 = index > 1 ? tags[index - 2] : .outside
+            NERFeatures.features(
+                facts, index, previous: previous, previous2: previous2, remembered: memory.recall(facts[index]),
+                into: &features)
+            model.score(features, into: &scores)
+            var best = NERTag.outside
+            var bestScore = -Float.infinity
+            for tag in NERTag.allCases where tag.canFollow(previous) && scores[tag.rawValue] > bestScore {
+                best = tag
+                bestScore = scores[tag.rawValue]
+            }
+            memory.note(facts[index], best)
+            tags.append(best)
+        }
+        return tags
+    }
+}
+
+/// What the tagger decided about capitalized words earlier in the same document.
+public struct NERMemory: Sendable {
+    private var types: [String: NERTag] = [:]
+
+    /// An empty memory, for a new document.
+    public init() {}
+
+    func recall(_ token: NERFeatures.TokenFacts) -> NERTag? {
+        token.isCapitalized ? types[token.text] : nil
+    }
+
+    mutating func note(_ token: NERFeatures.TokenFacts, _ tag: NERTag) {
+        guard token.isCapitalized else { return }
+        types[token.text] = tag.begin
+    }
+}
+
+/// Trains the name recognizer's averaged perceptron on tagged sentences.
+public struct NERTrainer: Sendable {
+    /// A training sentence: words and their IOB2 tags, with the document the sentence belongs to.
+    public struct Example: Sendable {
+        public var words: [String]
+        public var tags: [NERTag]
+        public var documentIndex: Int
+
+        public init(words: [String], tags: [NERTag], documentIndex: Int) {
+            self.words = words
+            self.tags = tags
+            self.documentIndex = documentIndex
+        }
+    }
+
+    /// Passes over the data.
+    public var epochs: Int
+
+    /// Creates a trainer.
+    public init(epochs: Int = 14) {
+        self.epochs = epochs
+    }
+
+    /// Trains a model; `progress` is called after each pass with its number and token accuracy.
+    public func train(_ examples: [Example], progress: (Int, Double) -> Void = { _, _ in }) -> NERModel {
+        var vocabularies: [Int: NERVocabulary] = [:]
+        for (document, group) in Dictionary(grouping: examples, by: \.documentIndex) {
+            vocabularies[document] = NERVocabulary(sentences: group.map(\.words))
+        }
+        let facts = examples.map { NERFeatures.facts($0.words, vocabulary: vocabularies[$0.documentIndex]!) }
+        var model = NERModel.empty
+        var totals = [Float](repeating: 0, count: model.weights.count)
+        var stamps = [Int32](repeating: 0, count: model.weights.count)
+        var step: Int32 = 1
+        var features: [Int] = []
+        var scores = [Float](repeating: 0, count: NERModel.tagCount)
+        // Documents in a fixed shuffled order per pass (reproducible), sentences in document order, so the
+        // document memory sees what it would see at tagging time.
+        var generator = SplitMix(seed: 2003)
+        let byDocument = Dictionary(grouping: examples.indices, by: { examples[$0].documentIndex })
+        for epoch in 1...epochs {
+            var documents = byDocument.keys.sorted()
+            documents.shuffle(using: &generator)
+            var correct = 0
+            var total = 0
+            var memory = NERMemory()
+            var currentDocument = -1
+            for index in documents.flatMap({ byDocument[$0]! }) {
+                let example = examples[index]
+                if example.documentIndex != currentDocument {
+                    memory = NERMemory()
+                    currentDocument = example.documentIndex
+                }
+                var predicted: [NERTag] = []
+                for position in example.words.indices {
+                    // Features from the model's own previous guesses, as at tagging time.
+                    let previous = position > 0 ? predicted[position - 1] : .outside
+                    let previous2 = position > 1 ? predicted[position - 2] : .outside
+                    let token = facts[index][position]
+                    NERFeatures.features(
+                        facts[index], position, previous: previous, previous2: previous2,
+                        remembered: memory.recall(token),
+                        into: &features)
+                    model.score(features, into: &scores)
+                    var guess = NERTag.outside
+                    var bestScore = -Float.infinity
+                    for tag in NERTag.allCases where tag.canFollow(previous) && scores[tag.rawValue] > bestScore {
+                        guess = tag
+                        bestScore = scores[tag.rawValue]
+                    }
+                    let truth = example.tags[position]
+                    if guess != truth {
+                        for feature in features {
+                            for (tag, delta) in [(truth.rawValue, Float(1)), (guess.rawValue, Float(-1))] {
+                                let slot = feature * NERModel.tagCount + tag
+                                totals[slot] += Float(step - stamps[slot]) * model.weights[slot]
+                                stamps[slot] = step
+                                model.weights[slot] += delta
+                            }
+                        }
+                    } else {
+                        correct += 1
+                    }
+                    total += 1
+                    memory.note(token, guess)
+                    predicted.append(guess)
+                    step += 1
+                }
+            }
+            progress(epoch, Double(correct) / Double(max(total, 1)))
+        }
+        // Average: each weight's total over all steps, divided by the number of steps.
+        for slot in model.weights.indices {
+            totals[slot] += Float(step - stamps[slot]) * model.weights[slot]
+            model.weights[slot] = totals[slot] / Float(step)
+        }
+        return model
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64).
+struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

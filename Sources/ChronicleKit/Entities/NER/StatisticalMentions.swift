@@ -1,0 +1,117 @@
+import Foundation
+
+/// Turns the name tagger's tags for a document into entity mentions.
+struct StatisticalMentions {
+    let tokens: [Token]
+    let sentences: [Sentence]
+
+    /// The model sees straight apostrophes and quotes, as in its training data.
+    static func modelWord(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201D }) else { return text }
+        return text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+    }
+
+    func mentions(tagger: NERTagger) -> [EntityMention] {
+        let words = sentences.map { sentence in tokens[sentence.tokens].map { Self.modelWord($0.text) } }
+        let vocabulary = NERVocabulary(sentences: words)
+        var memory = NERMemory()
+        var found: [EntityMention] = []
+        for (sentence, sentenceWords) in zip(sentences, words) {
+            let tags = tagger.tags(sentenceWords, vocabulary: vocabulary, memory: &memory)
+            for chunk in CoNLLCorpus.chunks(tags) {
+                let start = sentence.tokens.lowerBound + chunk.start
+                let end = sentence.tokens.lowerBound + chunk.end
+                guard let kind = NERTag(label: "B-" + chunk.type)?.kind,
+                    let mention = mention(start, end, kind: kind, sentence: sentence)
+                else { continue }
+                found.append(mention)
+            }
+        }
+        return linkAcronyms(found)
+    }
+
+    /// A mention for tokens `start..<end`, with titles moved to the role, or `nil` if nothing is left.
+    private func mention(_ start: Int, _ end: Int, kind: EntityKind, sentence: Sentence) -> EntityMention? {
+        var start = start
+        var end = end
+        // Quotes and guillemets around a name are not part of it.
+        while start < end, tokens[start].kind == .punctuation { start += 1 }
+        while end > start, tokens[end - 1].kind == .punctuation, tokens[end - 1].text != "." { end -= 1 }
+        guard start < end else { return nil }
+        // "Directorate of [Territorial Surveillance]": an organization's head words the model left out.
+        if kind == .organization {
+            while start - 2 >= sentence.tokens.lowerBound, ["of", "for"].contains(tokens[start - 1].lower),
+                tokens[start - 2].isCapitalized, Gazetteer.organizationWords.contains(tokens[start - 2].lower)
+            {
+                start -= 2
+                while start - 1 >= sentence.tokens.lowerBound, tokens[start - 1].isCapitalized,
+                    !Gazetteer.notNames.contains(tokens[start - 1].lower)
+                {
+                    start -= 1
+                }
+            }
+        }
+        var first = start
+        var roleWords: [String] = []
+        while first < end - 1, Gazetteer.personTitles.contains(tokens[first].lower) {
+            roleWords.append(tokens[first].text)
+            first += 1
+        }
+        var before = start - 1
+        while before >= sentence.tokens.lowerBound, tokens[before].kind == .word,
+            Gazetteer.personTitles.contains(tokens[before].lower) || Gazetteer.demonyms[tokens[before].lower] != nil,
+            roleWords.count < 3
+        {
+            roleWords.insert(tokens[before].text, at: 0)
+            before -= 1
+        }
+        let words = tokens[first..<end].filter { $0.kind == .word }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, TimeLexicon.months[words[0].lower] != nil || TimeLexicon.weekdays[words[0].lower] != nil {
+            return nil
+        }
+        var text = ""
+        for index in first..<end {
+            if index > first && tokens[index].spaceBefore { text += " " }
+            text += tokens[index].text
+        }
+        let range = TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end)
+        let role = kind == .person && !roleWords.isEmpty ? roleWords.joined(separator: " ") : nil
+        return EntityMention(range: range, text: text, kind: kind, sentenceIndex: sentence.index, role: role)
+    }
+
+    /// "Long Name (ABC)" and "ABC (Long Name)": each side records the other as its definition.
+    private func linkAcronyms(_ mentions: [EntityMention]) -> [EntityMention] {
+        var result = mentions
+        let startIndex = Dictionary(tokens.enumerated().map { ($1.range.start, $0) }, uniquingKeysWith: { a, _ in a })
+        let endIndex = Dictionary(tokens.enumerated().map { ($1.range.end, $0) }, uniquingKeysWith: { a, _ in a })
+        for (position, mention) in mentions.enumerated() {
+            guard let last = endIndex[mention.range.end], last + 3 < tokens.count, tokens[last + 1].text == "(" else {
+                continue
+            }
+            let inner = tokens[last + 2]
+            if inner.isAllCaps, tokens[last + 3].text == ")", mention.text.contains(" ") {
+                result[position].definedAs = inner.text
+                if mention.kind == .person || mention.kind == .misc { result[position].kind = .organization }
+                if let acronym = result.firstIndex(where: { $0.range == inner.range }) {
+                    result[acronym].definedAs = mention.text
+                    result[acronym].kind = result[position].kind
+                } else {
+                    result.append(
+                        EntityMention(
+                            range: inner.range, text: inner.text, kind: result[position].kind,
+                            sentenceIndex: mention.sentenceIndex, definedAs: mention.text))
+                }
+            } else if mention.text.allSatisfy({ $0.isUppercase || $0.isNumber }),
+                let long = mentions.firstIndex(where: {
+                    startIndex[$0.range.start] == last + 2 && $0.text.contains(" ")
+                })
+            {
+                result[position].definedAs = mentions[long].text
+                result[long].definedAs = mention.text
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+}

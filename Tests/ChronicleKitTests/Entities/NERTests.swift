@@ -1,0 +1,62 @@
+import ChronicleKit
+import Foundation
+import Testing
+
+@Suite struct NERTests {
+    @Test func iob1BecomesIOB2AndChunksFollowConlleval() {
+        let iob1: [NERTag] = [
+            .insidePerson, .insidePerson, .outside, .insideOrganization, .beginOrganization, .insideLocation,
+        ]
+        let iob2 = NERTag.iob2(iob1)
+        #expect(
+            iob2 == [.beginPerson, .insidePerson, .outside, .beginOrganization, .beginOrganization, .beginLocation])
+        let chunks = CoNLLCorpus.chunks(iob2).map { "\($0.type) \($0.start)-\($0.end)" }
+        #expect(chunks == ["PER 0-2", "ORG 3-4", "ORG 4-5", "LOC 5-6"])
+    }
+
+    @Test func bundledModelTagsNames() throws {
+        let model = try #require(NERModel.bundled, "the trained model ships in Resources/")
+        let words = ["Pedro", "Sánchez", "met", "Abdellatif", "Hammouchi", "of", "the", "DGST", "in", "Madrid", "."]
+        var memory = NERMemory()
+        let tags = NERTagger(model: model).tags(words, vocabulary: NERVocabulary(sentences: [words]), memory: &memory)
+        let chunks = CoNLLCorpus.chunks(tags).map { "\($0.type):" + words[$0.start..<$0.end].joined(separator: " ") }
+        #expect(chunks.contains("PER:Pedro Sánchez"))
+        #expect(chunks.contains("PER:Abdellatif Hammouchi"))
+        #expect(chunks.contains("LOC:Madrid"))
+    }
+
+    @Test func modelFilesRoundTripAndBadOnesAreRejected() throws {
+        let model = try #require(NERModel.bundled)
+        let copy = try NERModel(data: model.data())
+        let words = ["The", "European", "Commission", "said", "on", "Thursday", "."]
+        var first = NERMemory()
+        var second = NERMemory()
+        let vocabulary = NERVocabulary(sentences: [words])
+        #expect(
+            NERTagger(model: model).tags(words, vocabulary: vocabulary, memory: &first)
+                == NERTagger(model: copy).tags(words, vocabulary: vocabulary, memory: &second))
+        #expect(throws: NERModel.FormatError.self) { try NERModel(data: Data("not a model".utf8)) }
+    }
+
+    @Test func trainingLearnsATinyCorpus() {
+        let sentence = NERTrainer.Example(
+            words: ["Karim", "Benhaddou", "left", "Valdoria", "."],
+            tags: [.beginPerson, .insidePerson, .outside, .beginLocation, .outside], documentIndex: 0)
+        let model = NERTrainer(epochs: 5).train([sentence])
+        var memory = NERMemory()
+        let tags = NERTagger(model: model).tags(
+            sentence.words, vocabulary: NERVocabulary(sentences: [sentence.words]), memory: &memory)
+        #expect(tags == sentence.tags)
+    }
+
+    @Test func conllTaggingAddsOneColumnPerTokenLine() throws {
+        let model = try #require(NERModel.bundled)
+        let input = "-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\nBRUSSELS NNP I-NP I-LOC\n"
+        let output = CoNLLTagging(tagger: NERTagger(model: model)).tag(input)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == input.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(lines[0] == "-DOCSTART- -X- O O O")
+        #expect(lines[2].hasPrefix("Peter NNP I-NP I-PER "))
+        #expect(lines[2].split(separator: " ").count == 5)
+    }
+}
