@@ -1,13 +1,18 @@
 /// Builds the chronology from the per-document analyses: resolves entities across the corpus, merges
 /// the same event told by several documents, and orders events by the earliest day they allow.
 public struct ChronologyBuilder: Sendable {
+    /// The user's alias rules, applied when entities are resolved.
+    public var aliases: AliasRules
+
     /// Creates a builder.
-    public init() {}
+    public init(aliases: AliasRules = AliasRules()) {
+        self.aliases = aliases
+    }
 
     /// Builds the chronology.
     /// - Parameter analyses: the documents' analyses, in input order.
     public func build(_ analyses: [DocumentAnalysis]) -> Chronology {
-        let resolution = EntityResolver().resolve(analyses.map { ($0.document.id, $0.mentions) })
+        let resolution = EntityResolver(rules: aliases).resolve(analyses.map { ($0.document.id, $0.mentions) })
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var drafts: [Draft] = []
         for (order, analysis) in analyses.enumerated() {

@@ -9,11 +9,17 @@ public struct ChronologyPipeline: Sendable {
         public var reader: DocumentReader.Options
         /// Per-document analysis settings.
         public var analyzer: DocumentAnalyzer.Options
+        /// The user's alias rules.
+        public var aliases: AliasRules
 
         /// Creates options.
-        public init(reader: DocumentReader.Options = .init(), analyzer: DocumentAnalyzer.Options = .init()) {
+        public init(
+            reader: DocumentReader.Options = .init(), analyzer: DocumentAnalyzer.Options = .init(),
+            aliases: AliasRules = AliasRules()
+        ) {
             self.reader = reader
             self.analyzer = analyzer
+            self.aliases = aliases
         }
     }
 
@@ -69,6 +75,6 @@ public struct ChronologyPipeline: Sendable {
                 progress?(report)
             }
         }
-        return (ChronologyBuilder().build(analyses), report)
+        return (ChronologyBuilder(aliases: options.aliases).build(analyses), report)
     }
 }

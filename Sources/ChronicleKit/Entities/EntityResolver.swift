@@ -4,10 +4,16 @@
 /// every "ABC" to "X"); surname-only mentions ("Hammouchi") to the one full name with that surname in
 /// the same document, or in the corpus when only one exists; and multi-word person names whose words
 /// have the same consonant skeleton ("Mohamed VI" / "Mohammed VI"). Work is linear in the number of
-/// mentions plus a sort: names are grouped by hashed keys, never compared all against all.
+/// mentions plus a sort: names are grouped by hashed keys, never compared all against all. A user's
+/// ``AliasRules`` force merges and forbid them; a forbidden pair is never joined, whatever else links it.
 public struct EntityResolver: Sendable {
+    /// The user's forced and forbidden merges.
+    public var rules: AliasRules
+
     /// Creates a resolver.
-    public init() {}
+    public init(rules: AliasRules = AliasRules()) {
+        self.rules = rules
+    }
 
     /// The result: entities, and for each document the entity id of each of its mentions.
     public struct Resolution: Sendable {
@@ -21,6 +27,9 @@ public struct EntityResolver: Sendable {
     /// - Parameter mentions: each document's id and mentions.
     public func resolve(_ mentions: [(documentID: String, mentions: [EntityMention])]) -> Resolution {
         var sets = UnionFind()
+        for pair in rules.different {
+            sets.forbid("n:" + NameKey.normalized(pair[0]), "n:" + NameKey.normalized(pair[1]))
+        }
         var nodeOfMention: [[Int]] = []
         var kindVotes: [Int: [EntityKind: Int]] = [:]
         var forms: [Int: [String: Int]] = [:]
@@ -59,15 +68,51 @@ public struct EntityResolver: Sendable {
         for (surname, full) in fullNamesBySurname where full.count == 1 {
             if let key = sets.existing("n:" + surname) { sets.union(key, sets.node("n:" + full.first!)) }
         }
-        var bySkeleton: [String: Int] = [:]
+        // Transliterations: people whose first names sound alike and whose other words sound alike or
+        // differ by one swapped letter. Candidates meet in buckets keyed by the sorted sounds.
+        var buckets: [String: [(node: Int, first: String, rest: String)]] = [:]
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person {
-                let key = NameKey.normalized(mention.text)
-                guard key.contains(" ") else { continue }
-                let skeleton = NameKey.skeleton(key)
+                let words = NameKey.normalized(mention.text).split(separator: " ")
+                guard words.count >= 2 else { continue }
+                let first = PhoneticKey.of(words[0])
+                let rest = words.dropFirst().map { PhoneticKey.of($0) }.joined()
+                guard !first.isEmpty, !rest.isEmpty, first.count + rest.count >= 3 else { continue }
                 let node = nodeOfMention[documentIndex][index]
-                if let other = bySkeleton[skeleton] { sets.union(node, other) } else { bySkeleton[skeleton] = node }
+                let bucket = first + "|" + String(rest.sorted())
+                if let match = buckets[bucket]?.first(where: { $0.first == first && PhoneticKey.isNear($0.rest, rest) })
+                {
+                    sets.union(node, match.node)
+                } else {
+                    buckets[bucket, default: []].append((node, first, rest))
+                }
             }
+        }
+        // Surname-only mentions that sound like the surname of exactly one full name ("Hijaouy").
+        var surnameSounds: [String: Set<Int>] = [:]
+        for (documentIndex, (_, list)) in mentions.enumerated() {
+            for (index, mention) in list.enumerated() where mention.kind == .person {
+                let words = NameKey.normalized(mention.text).split(separator: " ")
+                if words.count >= 2, let last = words.last, PhoneticKey.of(last).count >= 2 {
+                    surnameSounds[PhoneticKey.of(last), default: []].insert(
+                        sets.find(nodeOfMention[documentIndex][index]))
+                }
+            }
+        }
+        for (documentIndex, (_, list)) in mentions.enumerated() {
+            for (index, mention) in list.enumerated() where mention.kind == .person || mention.kind == .misc {
+                let key = NameKey.normalized(mention.text)
+                // A lone given name ("Mehdi") is not a surname, however it sounds.
+                guard !key.contains(" "), !Gazetteer.givenNames.contains(key),
+                    let owners = surnameSounds[PhoneticKey.of(key)], owners.count == 1
+                else { continue }
+                sets.union(nodeOfMention[documentIndex][index], owners.first!)
+            }
+        }
+        // The user's forced merges come last and win over everything but a forbidden pair.
+        for group in rules.same {
+            let nodes = group.map { sets.node("n:" + NameKey.normalized($0)) }
+            for node in nodes.dropFirst() { sets.union(nodes[0], node) }
         }
         // Pass 3: gather votes per set.
         for (documentIndex, (documentID, list)) in mentions.enumerated() {
@@ -125,19 +170,40 @@ public struct EntityResolver: Sendable {
     }
 }
 
-/// Disjoint sets over string keys, with path halving.
+/// Disjoint sets over string keys, with path halving, that refuse to join sets holding a forbidden pair.
 struct UnionFind {
     private var parent: [Int] = []
     private var index: [String: Int] = [:]
+    /// For each root, the forbidden partners (roots at the time) of the keys in its set.
+    private var forbidden: [Int: Set<String>] = [:]
+    private var keysOfRoot: [Int: Set<String>] = [:]
+    private var forbiddenPairs: [String: Set<String>] = [:]
 
     mutating func node(_ key: String) -> Int {
         if let existing = index[key] { return existing }
         parent.append(parent.count)
-        index[key] = parent.count - 1
-        return parent.count - 1
+        let id = parent.count - 1
+        index[key] = id
+        if let partners = forbiddenPairs[key] {
+            forbidden[id] = partners
+            keysOfRoot[id] = [key]
+        }
+        return id
     }
 
     func existing(_ key: String) -> Int? { index[key] }
+
+    /// Records that the sets of `a` and `b` must never join.
+    mutating func forbid(_ a: String, _ b: String) {
+        forbiddenPairs[a, default: []].insert(b)
+        forbiddenPairs[b, default: []].insert(a)
+        for (key, other) in [(a, b), (b, a)] {
+            let id = node(key)
+            let root = find(id)
+            forbidden[root, default: []].insert(other)
+            keysOfRoot[root, default: []].insert(key)
+        }
+    }
 
     mutating func find(_ node: Int) -> Int {
         var current = node
@@ -148,9 +214,23 @@ struct UnionFind {
         return current
     }
 
+    /// Joins two sets unless one holds a key the other's keys may not meet.
     mutating func union(_ a: Int, _ b: Int) {
         let rootA = find(a)
         let rootB = find(b)
-        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+        guard rootA != rootB else { return }
+        let keysA = keysOfRoot[rootA] ?? []
+        let keysB = keysOfRoot[rootB] ?? []
+        if !(forbidden[rootA] ?? []).isDisjoint(with: keysB) || !(forbidden[rootB] ?? []).isDisjoint(with: keysA) {
+            return
+        }
+        let (keep, drop) = (min(rootA, rootB), max(rootA, rootB))
+        parent[drop] = keep
+        if keysOfRoot[drop] != nil || forbidden[drop] != nil {
+            keysOfRoot[keep, default: []].formUnion(keysOfRoot[drop] ?? [])
+            forbidden[keep, default: []].formUnion(forbidden[drop] ?? [])
+            keysOfRoot[drop] = nil
+            forbidden[drop] = nil
+        }
     }
 }

@@ -91,7 +91,8 @@ enum Gazetteer {
 
     /// Common given names (Arabic, Spanish, French, English), a strong sign that a name is a person.
     static let givenNames: Set<String> = [
-        "mohamed", "mohammed", "muhammad", "mohammad", "mehdi", "ahmed", "ahmad", "hassan", "hussein", "hussain", "ali",
+        "mohamed", "mohammed", "muhammad", "mohammad", "mehdi", "mahdi", "ahmed", "ahmad", "hassan", "hussein",
+        "hussain", "ali",
         "omar", "umar", "youssef", "yousef", "yusuf", "karim", "abdel", "abdul", "abdelaziz", "abdellatif",
         "abdelmalek", "abdelkader", "abdelilah", "abdeslam", "abderrahim", "abdallah", "abdullah", "khalid", "khaled",
         "said", "saeed", "rachid", "rashid", "driss", "idriss", "hamid", "mustapha", "mustafa", "yassine", "yasin",

@@ -21,23 +21,6 @@ enum NameKey {
         return words.joined(separator: " ")
     }
 
-    /// A spelling-tolerant key for transliterated names: per word, the first letter and the consonant
-    /// skeleton with doubled letters collapsed (`mohamed` and `mohammed` → `mhmd`).
-    static func skeleton(_ normalized: String) -> String {
-        normalized.split(separator: " ").map { word -> String in
-            guard let first = word.first else { return "" }
-            var result = String(first)
-            var last = first
-            for character in word.dropFirst() {
-                guard !"aeiouy".contains(character) else { continue }
-                let mapped: Character = character == "k" || character == "q" ? "c" : character
-                if mapped != last { result.append(mapped) }
-                last = mapped
-            }
-            return result
-        }.joined(separator: " ")
-    }
-
     /// A slug for ids: lower-case ASCII letters, digits and single hyphens.
     static func slug(_ name: String) -> String {
         var slug = ""

@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let briefing =
             try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
-        let (chronology, report) = input.runPipeline()
+        let (chronology, report) = try input.runPipeline()
         try OutputFolder.create(out)
         let protected = input.protectedPaths
         let outputs: [(String, any ChronologyExporter)] = [

@@ -31,7 +31,7 @@ struct Export: ParsableCommand {
         case .briefing: exporter = try template.map { try BriefingExporter(templatePath: $0) } ?? BriefingExporter()
         case .json: exporter = JSONExporter()
         }
-        let (chronology, report) = input.runPipeline()
+        let (chronology, report) = try input.runPipeline()
         let text = try exporter.render(chronology)
         if let output, output != "-" {
             try AtomicFile.write(text, to: output, protecting: input.protectedPaths)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 /// Options shared by the commands that read documents.
 struct InputOptions: ParsableArguments {
@@ -8,6 +9,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: "Date (YYYY-MM-DD) that anchors relative dates in documents without one.")
     var referenceDate: String?
+
+    @Option(name: .long, help: "Alias file: lines 'A = B' force a merge, 'A != B' forbid one (# comments).")
+    var aliases: String?
 
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
@@ -20,8 +24,20 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Runs the pipeline and reports bad inputs on stderr.
-    func runPipeline() -> (chronology: Chronology, report: ChronologyPipeline.Report) {
+    func runPipeline() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
         var options = ChronologyPipeline.Options()
+        if let aliases {
+            guard let data = FileManager.default.contents(atPath: aliases),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw ValidationError("\(aliases): alias file cannot be read")
+            }
+            do {
+                options.aliases = try AliasRules(text: text)
+            } catch {
+                throw ValidationError("\(aliases): \(error)")
+            }
+        }
         options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
         let result = ChronologyPipeline(options: options).run(paths: inputs)
         for error in result.report.errors { Diagnostics.error(error.description) }

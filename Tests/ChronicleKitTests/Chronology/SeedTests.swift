@@ -35,3 +35,38 @@ struct SeedTests {
         }
     }
 }
+
+/// Entity checks on the seeds: spelling variants are one node, different people are not.
+@Suite(.enabled(if: SharedFolder.path("seeds") != nil, "needs ../shared/seeds"))
+struct SeedEntityTests {
+    static let entities = SeedTests.chronology.entities
+
+    static func entity(named name: String) -> Entity? {
+        entities.first { $0.canonicalName == name || $0.aliases.contains(name) }
+    }
+
+    @Test(arguments: [
+        ("Mehdi Hejjawi", "Mehdi Hijaouy"), ("Abdelmalek Droudkel", "Abdelmalek Droukdel"),
+        ("Mohamed VI", "Mohammed VI"),
+        ("Djamel Okhacha", "Djamel Okasha"), ("Al-Qaeda in the Islamic Maghreb", "Al Qaeda in the Islamic Maghreb"),
+        ("Directorate of Territorial Surveillance", "DST"),
+    ])
+    func variantsAreOneNode(_ pair: (String, String)) throws {
+        let first = try #require(Self.entity(named: pair.0))
+        let second = try #require(Self.entity(named: pair.1))
+        #expect(first.id == second.id)
+    }
+
+    @Test(arguments: ["Abdellatif Hammouchi", "Pedro Sánchez", "Mohamed VI"])
+    func peopleInTwoArticlesLinkBoth(_ name: String) throws {
+        let entity = try #require(Self.entity(named: name))
+        #expect(entity.kind == .person)
+        #expect(entity.documentIDs.count >= 2)
+    }
+
+    @Test func differentPeopleDoNotMerge() throws {
+        let hajib = try #require(Self.entity(named: "Mohamed Hajib"))
+        #expect(!hajib.aliases.contains("Mohamed Nifaoui"))
+        #expect(Self.entity(named: "Mohamed Nifaoui")?.id != hajib.id)
+    }
+}

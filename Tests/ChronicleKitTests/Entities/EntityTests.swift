@@ -80,3 +80,59 @@ import Testing
         #expect(ids.isSuperset(of: ["per-abdellatif-hammouchi", "per-pedro-sanchez", "plc-madrid"]))
     }
 }
+
+@Suite struct TransliterationAndAliasTests {
+    private func resolve(_ documents: [(String, String)], rules: AliasRules = AliasRules()) -> [Entity] {
+        let lists = documents.map { id, text -> (String, [EntityMention]) in
+            let tokens = Tokenizer().tokens(in: text)
+            return (
+                id, EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+            )
+        }
+        return EntityResolver(rules: rules).resolve(lists.map { (documentID: $0.0, mentions: $0.1) }).entities
+    }
+
+    private func names(_ entity: Entity) -> Set<String> { Set([entity.canonicalName] + entity.aliases) }
+
+    @Test func transliterationsOfOnePersonMerge() throws {
+        let entities = resolve([
+            ("a", "Officials said Abdelmalek Droudkel met agents. Later Abdelmalek Droukdel left Mali."),
+            ("b", "The officer Djamel Okhacha was seen with Djamel Okasha's men in Algiers."),
+        ])
+        let leader = try #require(entities.first { names($0).contains("Abdelmalek Droudkel") })
+        #expect(names(leader).contains("Abdelmalek Droukdel"))
+        let officer = try #require(entities.first { names($0).contains("Djamel Okhacha") })
+        #expect(names(officer).contains("Djamel Okasha"))
+    }
+
+    @Test func soundAlikeButDifferentPeopleStayApart() {
+        let entities = resolve([
+            ("a", "Youssef Hajjar met Youssef Hammar, and Mohamed Hajib met Mohamed Nifaoui in Rabat.")
+        ])
+        for pair in [("Youssef Hajjar", "Youssef Hammar"), ("Mohamed Hajib", "Mohamed Nifaoui")] {
+            #expect(!entities.contains { names($0).contains(pair.0) && names($0).contains(pair.1) })
+        }
+    }
+
+    @Test func phoneticKeys() {
+        #expect(PhoneticKey.of("Hejjawi") == PhoneticKey.of("Hijaouy"))
+        #expect(PhoneticKey.of("Okhacha") == PhoneticKey.of("Okasha"))
+        #expect(PhoneticKey.isNear(PhoneticKey.of("Droudkel"), PhoneticKey.of("Droukdel")))
+        #expect(!PhoneticKey.isNear(PhoneticKey.of("Hajjar"), PhoneticKey.of("Hammar")))
+        #expect(PhoneticKey.of("Spanish") != PhoneticKey.of("Sanchez"))
+    }
+
+    @Test func aliasFileForcesAndForbidsMerges() throws {
+        let rules = try AliasRules(
+            text: "# analyst's rules\nKarim Benhaddou = The Fox   # a nickname\nMohamed VI != Mohammed VI\n")
+        #expect(rules.same == [["Karim Benhaddou", "The Fox"]])
+        let entities = resolve(
+            [
+                ("a", "Karim Benhaddou fled. The Fox was seen in Madrid."),
+                ("b", "King Mohamed VI and King Mohammed VI spoke."),
+            ],
+            rules: rules)
+        #expect(!entities.contains { names($0).contains("Mohamed VI") && names($0).contains("Mohammed VI") })
+        #expect(throws: AliasRules.SyntaxError.self) { try AliasRules(text: "just a name\n") }
+    }
+}

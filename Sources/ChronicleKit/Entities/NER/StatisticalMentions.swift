@@ -19,9 +19,12 @@ struct StatisticalMentions {
         var found: [EntityMention] = []
         for (sentence, sentenceWords) in zip(sentences, words) {
             let tags = tagger.tags(sentenceWords, vocabulary: vocabulary, memory: &memory)
-            for chunk in CoNLLCorpus.chunks(tags) {
-                let start = sentence.tokens.lowerBound + chunk.start
-                let end = sentence.tokens.lowerBound + chunk.end
+            let offset = sentence.tokens.lowerBound
+            for chunk in joinedChunks(
+                CoNLLCorpus.chunks(tags).map { ($0.type, $0.start + offset, $0.end + offset) }, sentence)
+            {
+                let start = chunk.start
+                let end = chunk.end
                 guard let kind = NERTag(label: "B-" + chunk.type)?.kind,
                     let mention = mention(start, end, kind: kind, sentence: sentence)
                 else { continue }
@@ -29,6 +32,43 @@ struct StatisticalMentions {
             }
         }
         return linkAcronyms(found)
+    }
+
+    /// Joins chunks the model split inside one organization name: "Al Qaeda" + "in the" + "Islamic
+    /// Maghreb", and "National Security" + "and" + "Territorial Surveillance" before "(DGST)".
+    private func joinedChunks(_ chunks: [(type: String, start: Int, end: Int)], _ sentence: Sentence) -> [(
+        type: String, start: Int, end: Int
+    )] {
+        var result: [(type: String, start: Int, end: Int)] = []
+        for chunk in chunks {
+            var chunk = chunk
+            // "Al-Qaeda": the article joined by a hyphen belongs to the name.
+            if chunk.start - 2 >= max(sentence.tokens.lowerBound, result.last?.end ?? 0),
+                tokens[chunk.start - 1].text == "-", !tokens[chunk.start - 1].spaceBefore,
+                !tokens[chunk.start].spaceBefore, ["al", "el"].contains(tokens[chunk.start - 2].lower)
+            {
+                chunk.start -= 2
+            }
+            if var last = result.last, last.end <= chunk.start {
+                let gap = tokens[last.end..<chunk.start].map(\.lower)
+                let definesAcronym =
+                    chunk.end + 2 < sentence.tokens.upperBound && tokens[chunk.end].text == "("
+                    && tokens[chunk.end + 1].isAllCaps
+                let hyphenated = gap == ["-"] && !tokens[last.end].spaceBefore && !tokens[chunk.start].spaceBefore
+                if last.type == "ORG" && (gap == ["in", "the"] || gap.isEmpty)
+                    || chunk.type == "ORG" && gap == ["and"] && definesAcronym
+                    || hyphenated
+                {
+                    if hyphenated { last.type = chunk.type }
+                    last.end = chunk.end
+                    if !hyphenated { last.type = "ORG" }
+                    result[result.count - 1] = last
+                    continue
+                }
+            }
+            result.append(chunk)
+        }
+        return result
     }
 
     /// A mention for tokens `start..<end`, with titles moved to the role, or `nil` if nothing is left.
@@ -39,6 +79,12 @@ struct StatisticalMentions {
         while start < end, tokens[start].kind == .punctuation { start += 1 }
         while end > start, tokens[end - 1].kind == .punctuation, tokens[end - 1].text != "." { end -= 1 }
         guard start < end else { return nil }
+        // "Mohammed VI": a regnal number the model left outside.
+        if kind == .person, end < sentence.tokens.upperBound, tokens[end].isAllCaps || tokens[end].text == "I",
+            tokens[end].text.count <= 4, tokens[end].text.allSatisfy({ "IVX".contains($0) })
+        {
+            end += 1
+        }
         // "Directorate of [Territorial Surveillance]": an organization's head words the model left out.
         if kind == .organization {
             while start - 2 >= sentence.tokens.lowerBound, ["of", "for"].contains(tokens[start - 1].lower),
