@@ -25,7 +25,7 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/ner-conll2003.model")]
+            resources: [.copy("Resources/ner-conll2003.model"), .copy("Resources/common-words.txt")]
         ),
         .executableTarget(
             name: "chronicle",

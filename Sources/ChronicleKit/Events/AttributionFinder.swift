@@ -29,8 +29,8 @@ struct AttributionFinder {
         "said", "says", "told", "added", "wrote", "argued", "explained", "insisted",
     ]
 
-    /// The name or noun phrase starting at token `start`: a name within the clause ("according to data
-    /// from the Central Bureau ..."), else the first words.
+    /// The name or noun phrase starting at token `start`: a name within the clause ("according to figures
+    /// released by the interior ministry"), else the first words.
     private func source(after start: Int, cue: String) -> (Attribution, Int?)? {
         var clauseEnd = start
         while clauseEnd < sentence.tokens.upperBound, clauseEnd < start + 10,

@@ -1,3 +1,11 @@
+/// The TIMEX3 placeholders for calendar parts a text leaves unknown ("in May": the year is unknown).
+enum Unknown {
+    static let year = String(repeating: "X", count: 4)
+    static let twoDigits = String(repeating: "X", count: 2)
+    static let day = "\(year)-\(twoDigits)-\(twoDigits)"
+    static let week = "\(year)-W\(twoDigits)"
+}
+
 /// A calendar period a date expression names, before it becomes a TIMEX3 value.
 enum Period: Hashable, Sendable {
     case day(CalendarDate)
@@ -63,7 +71,7 @@ enum Period: Hashable, Sendable {
         case .week(let year, let week): return "\(pad(year, 4))-W\(pad(week, 2))"
         case .partOfDay(let date, let part): return "\(date)T\(part.rawValue)"
         case .time(let date, let hour, let minute):
-            return "\(date?.description ?? "XXXX-XX-XX")T\(pad(hour, 2)):\(pad(minute, 2))"
+            return "\(date?.description ?? Unknown.day)T\(pad(hour, 2)):\(pad(minute, 2))"
         case .unanchored(let value, _): return value
         }
     }

@@ -8,13 +8,13 @@ public struct TimeExpression: Sendable, Hashable, Codable {
         case time = "TIME"
         /// A length of time: `P7Y`, `PT3H`.
         case duration = "DURATION"
-        /// A recurrence: `P1W`, `XXXX-WXX-1`.
+        /// A recurrence: `P1W` (weekly), every Monday.
         case set = "SET"
     }
 
     /// The TIMEX3 type.
     public var kind: Kind
-    /// The TIMEX3 `value` (`2011-05-17`, `2012-SU`, `P3Y6M`, `PRESENT_REF`, `XXXX-05` when unanchored).
+    /// The TIMEX3 `value` (`2011-05-17`, `2012-SU`, `P3Y6M`, `PRESENT_REF`; unknown parts as `X`s when unanchored).
     public var value: String
     /// The TIMEX3 `mod`, if any.
     public var modifier: TimeModifier?

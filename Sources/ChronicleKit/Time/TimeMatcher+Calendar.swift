@@ -131,7 +131,7 @@ extension TimeMatcher {
 
     private func dayMatch(end: Int, year explicitYear: Int?, month m: Int, day d: Int, lastDay: Int?) -> Match? {
         guard let y = explicitYear ?? resolveYear(month: m, day: d) else {
-            let value = "XXXX-\(CalendarDate.pad(m, 2))-\(CalendarDate.pad(d, 2))"
+            let value = "\(Unknown.year)-\(CalendarDate.pad(m, 2))-\(CalendarDate.pad(d, 2))"
             return Match(end: end, period: .unanchored(value: value, precision: .day))
         }
         guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
@@ -159,7 +159,8 @@ extension TimeMatcher {
         }
         guard let y = resolveYear(month: m, day: nil) else {
             return Match(
-                end: afterMonth, period: .unanchored(value: "XXXX-\(CalendarDate.pad(m, 2))", precision: .month))
+                end: afterMonth,
+                period: .unanchored(value: "\(Unknown.year)-\(CalendarDate.pad(m, 2))", precision: .month))
         }
         return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
     }

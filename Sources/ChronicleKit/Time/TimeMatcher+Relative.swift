@@ -42,7 +42,7 @@ extension TimeMatcher {
         guard let reference = anchor.documentDate, let day = reference.adding(days: offset) else {
             let probe = make(CalendarDate(year: 2000, month: 1, day: 1)!)
             let value =
-                probe.kind == .time ? "XXXX-XX-XXT" + (probe.value.split(separator: "T").last ?? "") : "XXXX-XX-XX"
+                probe.kind == .time ? Unknown.day + "T" + (probe.value.split(separator: "T").last ?? "") : Unknown.day
             var match = Match(end: end, period: .unanchored(value: value, precision: probe.precision))
             match.kind = probe.kind
             return match
@@ -202,7 +202,7 @@ extension TimeMatcher {
         let part = lower(end).flatMap { TimeLexicon.partsOfDay[$0] }
         if part != nil { end += 1 }
         guard let reference = anchor.documentDate else {
-            let value = "XXXX-WXX-\(weekday)"
+            let value = "\(Unknown.week)-\(weekday)"
             return Match(
                 end: end, period: .unanchored(value: part.map { "\(value)T\($0.rawValue)" } ?? value, precision: .day))
         }
@@ -254,7 +254,7 @@ extension TimeMatcher {
     /// The weekend nearest the document date in the direction given or the tense says: `1998-W08-WE`.
     func weekendMatch(end: Int, direction: Int?) -> Match? {
         guard let reference = anchor.documentDate else {
-            return Match(end: end, period: .unanchored(value: "XXXX-WXX-WE", precision: .week))
+            return Match(end: end, period: .unanchored(value: Unknown.week + "-WE", precision: .week))
         }
         let step = direction ?? (tense == .future ? 1 : -1)
         var saturday = reference.adding(days: 6 - reference.weekday) ?? reference
@@ -311,13 +311,13 @@ extension TimeMatcher {
 
     static func unanchoredValue(_ unit: TimeLexicon.Unit) -> String {
         switch precision(of: unit) {
-        case .day: return "XXXX-XX-XX"
-        case .week: return "XXXX-WXX"
-        case .month: return "XXXX-XX"
-        case .quarter: return "XXXX-QX"
-        case .decade: return "XXX"
-        case .century: return "XX"
-        default: return "XXXX"
+        case .day: return Unknown.day
+        case .week: return Unknown.week
+        case .month: return "\(Unknown.year)-\(Unknown.twoDigits)"
+        case .quarter: return "\(Unknown.year)-QX"
+        case .decade: return String(repeating: "X", count: 3)
+        case .century: return Unknown.twoDigits
+        default: return Unknown.year
         }
     }
 }

@@ -142,7 +142,7 @@ extension TimeMatcher {
         }
         guard let target = lower(next) else { return nil }
         if let weekday = TimeLexicon.weekdays[target] {
-            return Match(end: next + 1, kind: .set, value: "XXXX-WXX-\(weekday)")
+            return Match(end: next + 1, kind: .set, value: "\(Unknown.week)-\(weekday)")
         }
         if let part = TimeLexicon.partsOfDay[target] {
             return Match(end: next + 1, kind: .set, value: "T\(part.rawValue)")

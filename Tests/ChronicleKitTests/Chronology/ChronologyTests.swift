@@ -45,7 +45,7 @@ import Testing
         let result = chronology([
             Document(
                 id: "a.txt", source: "a.txt",
-                text: "Sources accuse the service of attacks in Casablanca (2004) and Marrakech (2011).")
+                text: "Critics blame the agency for bombings in Tazrit (2004) and Port Serrat (2011).")
         ])
         #expect(result.events.compactMap { $0.date?.value } == ["2004", "2011"])
     }

@@ -13,7 +13,7 @@ import Testing
 
     @Test func bareDateLineAndWireDateline() {
         let dated = PlainTextParser().document(
-            text: " date 2021-03-01 Spread the news\n\nRabat - A dispute grew.", id: "b", source: "b")
+            text: " date 2021-03-01 Share this\n\nRabat - A quarrel between two men grew.", id: "b", source: "b")
         #expect(dated.published == CalendarDate(iso: "2021-03-01"))
         let wire = PlainTextParser().document(
             text:

@@ -4,10 +4,10 @@ import Testing
 /// Numbers that only look like dates must never become one.
 @Suite struct NotADateTests {
     @Test(arguments: [
-        "Morocco has dismantled 2,009 terrorism cells since the reform.",
+        "Police broke up 2,009 smuggling rings over the decade.",
         "The fire killed 3,535 people in the city.",
         "The letter carries the number 8460/11 and a seal.",
-        "The agent carries No. 6055 / K.M.S in the file.",
+        "The informer is listed as No. 6055 / K.M.S in the register.",
         "The fund holds 40 million euros.",
         "They marked the 200th anniversary of the corps.",
         "The tunnel is 1,998 metres long.",

@@ -19,7 +19,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
     static let cases: [TimeCase] = [
         // Explicit dates in common English and numeric forms.
         .init(
-            sentence: "It was dated on May,17, 2011, by the office.", documentDate: nil, text: "May,17, 2011",
+            sentence: "The memo bears the date May,17, 2011, in ink.", documentDate: nil, text: "May,17, 2011",
             type: "DATE", value: "2011-05-17"),
         .init(
             sentence: "The talks opened on May 17, 2011 in Rabat.", documentDate: nil, text: "May 17, 2011",
@@ -77,7 +77,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             modifier: "MID"),
         // Ranges.
         .init(
-            sentence: "The document says that on 14/15 May of 2011 they met.", documentDate: nil,
+            sentence: "Agents say the raid took place on 14/15 May of 2011 near the port.", documentDate: nil,
             text: "14/15 May of 2011", type: "DATE", value: "2011-05-14"),
         // Relative to the document date.
         .init(
@@ -151,7 +151,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             type: "DATE", value: "2019"),
         // Durations and sets.
         .init(
-            sentence: "Hajib was convicted of seven years in prison.", documentDate: nil, text: "seven years",
+            sentence: "The court gave the smuggler seven years in prison.", documentDate: nil, text: "seven years",
             type: "DURATION", value: "P7Y"),
         .init(
             sentence: "He served three and a half years.", documentDate: nil, text: "three and a half years",
@@ -188,7 +188,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func twoDayRangeCoversBothDays() throws {
-        let found = TimeTagger().expressions(in: "On 14/15 May of 2011 they met.", documentDate: nil)
+        let found = TimeTagger().expressions(in: "Divers searched the wreck on 14/15 May of 2011.", documentDate: nil)
         let range = try #require(found.first)
         #expect(
             range.interval

@@ -27,16 +27,24 @@ public struct NERTagger: Sendable {
                 facts, index, previous: previous, previous2: previous2, remembered: memory.recall(facts[index]),
                 into: &features)
             model.score(features, into: &scores)
-            var best = NERTag.outside
-            var bestScore = -Float.infinity
-            for tag in NERTag.allCases where tag.canFollow(previous) && scores[tag.rawValue] > bestScore {
-                best = tag
-                bestScore = scores[tag.rawValue]
-            }
+            let best = Self.bestTag(scores, after: previous)
             memory.note(facts[index], best)
             tags.append(best)
         }
         return tags
+    }
+}
+
+extension NERTagger {
+    /// The highest-scoring tag that may follow `previous` (an inside tag only continues its own type).
+    static func bestTag(_ scores: [Float], after previous: NERTag) -> NERTag {
+        var best = NERTag.outside
+        var bestScore = -Float.infinity
+        for tag in NERTag.allCases where tag.canFollow(previous) && scores[tag.rawValue] > bestScore {
+            best = tag
+            bestScore = scores[tag.rawValue]
+        }
+        return best
     }
 }
 
@@ -121,12 +129,7 @@ public struct NERTrainer: Sendable {
                         remembered: memory.recall(token),
                         into: &features)
                     model.score(features, into: &scores)
-                    var guess = NERTag.outside
-                    var bestScore = -Float.infinity
-                    for tag in NERTag.allCases where tag.canFollow(previous) && scores[tag.rawValue] > bestScore {
-                        guess = tag
-                        bestScore = scores[tag.rawValue]
-                    }
+                    let guess = NERTagger.bestTag(scores, after: previous)
                     let truth = example.tags[position]
                     if guess != truth {
                         for feature in features {
