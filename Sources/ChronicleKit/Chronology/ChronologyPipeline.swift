@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job: read inputs one document at a time, analyze each, then build the chronology.
 ///
 /// Documents are released as soon as they are analyzed; only their compact analyses are kept for the
@@ -11,6 +13,10 @@ public struct ChronologyPipeline: Sendable {
         public var analyzer: DocumentAnalyzer.Options
         /// The user's alias rules.
         public var aliases: AliasRules
+        /// How many documents to analyze at once (1 for a single core); the output does not depend on it.
+        public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        /// How many documents are read before a batch is analyzed.
+        public var batchSize: Int = 64
 
         /// Creates options.
         public init(
@@ -54,27 +60,57 @@ public struct ChronologyPipeline: Sendable {
         var seenIDs = Set<String>()
         let reader = DocumentReader(options: options.reader)
         let analyzer = DocumentAnalyzer(options: options.analyzer)
+        // Documents are read one by one and analyzed in small batches across the cores; results keep
+        // input order, so the output does not depend on thread timing.
+        var batch: [Document] = []
+        func flush() {
+            for analysis in Self.analyze(batch, with: analyzer, threads: options.threads) {
+                analyses.append(analysis)
+                report.documentCount += 1
+                report.byteCount += analysis.byteCount
+            }
+            batch.removeAll(keepingCapacity: true)
+            progress?(report)
+        }
         for input in inputs {
             reader.read(input) { result in
                 switch result {
                 case .success(var document):
                     if !seenIDs.insert(document.id).inserted {
                         document = Document(
-                            id: "\(document.id)~\(analyses.count + 1)", source: document.source, title: document.title,
+                            id: "\(document.id)~\(seenIDs.count + 1)", source: document.source, title: document.title,
                             publisher: document.publisher, published: document.published, text: document.text,
                             bodyStart: document.bodyStart)
                         seenIDs.insert(document.id)
                     }
-                    let analysis = analyzer.analyze(document)
-                    analyses.append(analysis)
-                    report.documentCount += 1
-                    report.byteCount += analysis.byteCount
+                    batch.append(document)
+                    if batch.count >= options.batchSize { flush() }
                 case .failure(let error):
                     report.errors.append(error)
+                    progress?(report)
                 }
-                progress?(report)
             }
         }
+        flush()
         return (ChronologyBuilder(aliases: options.aliases).build(analyses), report)
+    }
+
+    /// Analyzes documents on up to `threads` cores; the results are in the documents' order.
+    static func analyze(_ documents: [Document], with analyzer: DocumentAnalyzer, threads: Int) -> [DocumentAnalysis] {
+        guard threads > 1, documents.count > 1 else { return documents.map(analyzer.analyze) }
+        var results = [DocumentAnalysis?](repeating: nil, count: documents.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes its own slot only.
+            nonisolated(unsafe) let slots = buffer
+            let lanes = min(threads, documents.count)
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                var index = lane
+                while index < documents.count {
+                    slots[index] = analyzer.analyze(documents[index])
+                    index += lanes
+                }
+            }
+        }
+        return results.map { $0! }
     }
 }

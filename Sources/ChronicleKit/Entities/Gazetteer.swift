@@ -116,7 +116,7 @@ enum Gazetteer {
 
     /// Folds a name to the form the lists use: lower case, no diacritics, curly apostrophes straightened.
     static func fold(_ text: String) -> String {
-        var folded = text.lowercased()
+        var folded = Tokenizer.lowercase(text)
         if folded.utf8.contains(where: { $0 >= 0x80 }) {
             folded = folded.folding(options: [.diacriticInsensitive], locale: nil)
                 .replacingOccurrences(of: "\u{2019}", with: "'")

@@ -13,6 +13,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Alias file: lines 'A = B' force a merge, 'A != B' forbid one (# comments).")
     var aliases: String?
 
+    @Option(
+        name: .long,
+        help: "Documents analyzed in parallel (default: one per core). The output is the same for any value.")
+    var threads: Int?
+
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
 
@@ -21,11 +26,13 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
         }
         if inputs.isEmpty { throw ValidationError("give at least one input file, folder or -") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     /// Runs the pipeline and reports bad inputs on stderr.
     func runPipeline() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
         var options = ChronologyPipeline.Options()
+        if let threads { options.threads = threads }
         if let aliases {
             guard let data = FileManager.default.contents(atPath: aliases),
                 let text = String(data: data, encoding: .utf8)

@@ -79,3 +79,24 @@ import Testing
         #expect(byYear["2022"] == .planned)
     }
 }
+
+@Suite struct PipelineTests {
+    static var samples: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples").path
+    }
+
+    @Test func outputDoesNotDependOnThreadsOrBatches() throws {
+        var serial = ChronologyPipeline.Options()
+        serial.threads = 1
+        var parallel = ChronologyPipeline.Options()
+        parallel.threads = 3
+        parallel.batchSize = 2
+        let one = ChronologyPipeline(options: serial).run(paths: [Self.samples]).chronology
+        let many = ChronologyPipeline(options: parallel).run(paths: [Self.samples]).chronology
+        #expect(one.events.count > 20)
+        #expect(try CSVExporter().render(one) == CSVExporter().render(many))
+        #expect(try GraphMLExporter().render(one) == GraphMLExporter().render(many))
+    }
+}

@@ -22,35 +22,54 @@ struct NERFeatures {
     static let bucketBits = 18
     static let bucketCount = 1 << bucketBits
 
+    /// Precomputes per-token facts for a sentence (words seen before in the document come from `cache`).
+    static func facts(_ words: [String], vocabulary: NERVocabulary, cache: inout [String: TokenFacts]) -> [TokenFacts] {
+        words.map { word in
+            if let known = cache[word] { return known }
+            let computed = facts(of: word, vocabulary: vocabulary)
+            cache[word] = computed
+            return computed
+        }
+    }
+
     /// Precomputes per-token facts for a sentence.
     static func facts(_ words: [String], vocabulary: NERVocabulary) -> [TokenFacts] {
-        words.map { word in
-            let lower = Tokenizer.lowercase(word)
-            let folded = Gazetteer.fold(word)
-            var lists: UInt8 = 0
-            if Gazetteer.placeNames.contains(folded) { lists |= 1 }
-            if Gazetteer.givenNames.contains(folded) { lists |= 2 }
-            if Gazetteer.personTitles.contains(lower) { lists |= 4 }
-            if Gazetteer.organizationWords.contains(folded) { lists |= 8 }
-            if CommonWords.all.contains(lower) { lists |= 16 }
-            if Gazetteer.demonyms[folded] != nil { lists |= 32 }
-            if vocabulary.capitalizedElsewhere.contains(lower) { lists |= 64 }
-            if vocabulary.lowercaseElsewhere.contains(lower) { lists |= 128 }
-            let (shape, short) = shapes(word)
-            var prefixes: [UInt64] = []
-            var suffixes: [UInt64] = []
-            let scalars = Array(lower.unicodeScalars)
-            for length in 1...4 where scalars.count >= length {
-                prefixes.append(hash(String(String.UnicodeScalarView(scalars[..<length]))))
-                suffixes.append(hash(String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))))
+        words.map { facts(of: $0, vocabulary: vocabulary) }
+    }
+
+    private static func facts(of word: String, vocabulary: NERVocabulary) -> TokenFacts {
+        let lower = Tokenizer.lowercase(word)
+        let folded = Gazetteer.fold(word)
+        var lists: UInt8 = 0
+        if Gazetteer.placeNames.contains(folded) { lists |= 1 }
+        if Gazetteer.givenNames.contains(folded) { lists |= 2 }
+        if Gazetteer.personTitles.contains(lower) { lists |= 4 }
+        if Gazetteer.organizationWords.contains(folded) { lists |= 8 }
+        if CommonWords.all.contains(lower) { lists |= 16 }
+        if Gazetteer.demonyms[folded] != nil { lists |= 32 }
+        if vocabulary.capitalizedElsewhere.contains(lower) { lists |= 64 }
+        if vocabulary.lowercaseElsewhere.contains(lower) { lists |= 128 }
+        let (shape, short) = shapes(word)
+        // Prefix and suffix hashes straight from the bytes, cut at scalar boundaries.
+        var prefixes: [UInt64] = []
+        var suffixes: [UInt64] = []
+        var bytes = Array(lower.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var starts: [Int] = []
+            for (index, byte) in buffer.enumerated() where byte & 0xC0 != 0x80 { starts.append(index) }
+            let count = starts.count
+            for length in 1...4 where count >= length {
+                let prefixEnd = length < count ? starts[length] : buffer.count
+                prefixes.append(hash(UnsafeBufferPointer(rebasing: buffer[0..<prefixEnd])))
+                suffixes.append(hash(UnsafeBufferPointer(rebasing: buffer[starts[count - length]...])))
             }
-            let first = word.unicodeScalars.first
-            return TokenFacts(
-                text: lower, word: hash(word), lower: hash(lower), shape: hash(shape), shortShape: hash(short),
-                prefixes: prefixes,
-                suffixes: suffixes, lists: lists, isCapitalized: first?.properties.isUppercase ?? false,
-                context: vocabulary.context(lower))
         }
+        let first = word.unicodeScalars.first
+        return TokenFacts(
+            text: lower, word: hash(word), lower: hash(lower), shape: hash(shape), shortShape: hash(short),
+            prefixes: prefixes,
+            suffixes: suffixes, lists: lists, isCapitalized: first?.properties.isUppercase ?? false,
+            context: vocabulary.context(lower))
     }
 
     /// The feature buckets of token `i`, given the tags already chosen before it.
@@ -133,6 +152,16 @@ struct NERFeatures {
     static func hash(_ text: String) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01B3
+        }
+        return value
+    }
+
+    /// FNV-1a over bytes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01B3
         }

@@ -15,7 +15,7 @@ public struct NERTagger: Sendable {
     ///   - vocabulary: facts about the whole document.
     ///   - memory: the type given to each capitalized word earlier in the document; updated.
     public func tags(_ words: [String], vocabulary: NERVocabulary, memory: inout NERMemory) -> [NERTag] {
-        let facts = NERFeatures.facts(words, vocabulary: vocabulary)
+        let facts = NERFeatures.facts(words, vocabulary: vocabulary, cache: &memory.facts)
         var tags: [NERTag] = []
         tags.reserveCapacity(words.count)
         var features: [Int] = []
@@ -51,6 +51,8 @@ extension NERTagger {
 /// What the tagger decided about capitalized words earlier in the same document.
 public struct NERMemory: Sendable {
     private var types: [String: NERTag] = [:]
+    /// The features of words already seen in the document, which do not change within it.
+    var facts: [String: NERFeatures.TokenFacts] = [:]
 
     /// An empty memory, for a new document.
     public init() {}
