@@ -1,4 +1,5 @@
 import ChronicleKit
+import Foundation
 import Testing
 
 @Suite struct ChronologyTests {
