@@ -136,3 +136,16 @@ import Testing
         #expect(throws: AliasRules.SyntaxError.self) { try AliasRules(text: "just a name\n") }
     }
 }
+
+@Suite struct DemonymTests {
+    @Test func demonymMeaningTheStateLinksToTheCountry() {
+        let text = "Moroccan intelligence met Spanish authorities. Moroccan cannabis reached Europe. Morocco denied it."
+        let tokens = Tokenizer().tokens(in: text)
+        let mentions = EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+        let entities = EntityResolver().resolve([(documentID: "a", mentions: mentions)]).entities
+        let morocco = entities.first { $0.canonicalName == "Morocco" }
+        #expect(morocco?.kind == .place)
+        #expect(morocco?.mentionCount == 2)  // "Moroccan intelligence" and "Morocco", not "Moroccan cannabis"
+        #expect(entities.contains { $0.canonicalName == "Spain" && $0.kind == .place })
+    }
+}

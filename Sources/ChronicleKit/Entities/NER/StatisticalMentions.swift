@@ -31,7 +31,38 @@ struct StatisticalMentions {
                 found.append(mention)
             }
         }
-        return linkAcronyms(found)
+        return linkAcronyms(linkDemonyms(found))
+    }
+
+    /// Institutions that, after a demonym, show the text means the state: "Moroccan intelligence".
+    private static let stateNouns: Set<String> = [
+        "intelligence", "authorities", "government", "regime", "army", "police", "state", "officials", "services",
+        "security", "diplomacy", "ministry", "forces", "navy", "embassy", "justice", "courts", "king", "monarchy",
+        "administration", "side", "delegation", "counterpart", "counterparts", "agents", "spies", "leadership",
+    ]
+
+    /// "Moroccan intelligence", "Spanish authorities": the demonym stands for the country, so it becomes a
+    /// mention of the country (named as the country, so that other uses of the adjective, "Moroccan
+    /// cannabis", stay apart), replacing the name tagger's MISC for it.
+    private func linkDemonyms(_ mentions: [EntityMention]) -> [EntityMention] {
+        var result = mentions
+        for sentence in sentences {
+            for index in sentence.tokens where index + 1 < sentence.tokens.upperBound {
+                let token = tokens[index]
+                guard token.kind == .word, token.isCapitalized, let country = Gazetteer.demonyms[token.lower],
+                    Self.stateNouns.contains(tokens[index + 1].lower)
+                else { continue }
+                let mention = EntityMention(
+                    range: token.range, text: country, kind: .place, sentenceIndex: sentence.index)
+                if let existing = result.firstIndex(where: { $0.range.overlaps(token.range) }) {
+                    guard result[existing].kind == .misc, result[existing].range == token.range else { continue }
+                    result[existing] = mention
+                } else {
+                    result.append(mention)
+                }
+            }
+        }
+        return result.sorted { $0.range < $1.range }
     }
 
     /// Joins chunks the model split inside one organization name: "Al Qaeda" + "in the" + "Islamic
