@@ -6,20 +6,20 @@ struct AttributionFinder {
     let tokenOfOffset: (Int) -> Int?
 
     /// The attribution, or `nil` when the author speaks.
-    func attribution() -> (attribution: Attribution, mentionIndex: Int?)? {
+    func attribution() -> (attribution: Attribution, mentionIndex: Int?, cueIndex: Int)? {
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         for i in lo..<hi where tokens[i].lower == "according" && i + 2 < hi && tokens[i + 1].lower == "to" {
-            return source(after: i + 2, cue: "according to")
+            return source(after: i + 2, cue: "according to").map { ($0.0, $0.1, i) }
         }
         for i in lo..<hi where tokens[i].kind == .word && Gazetteer.speechVerbs.contains(tokens[i].lower) {
-            if let found = source(before: i, cue: tokens[i].lower) { return found }
+            if let found = source(before: i, cue: tokens[i].lower) { return (found.0, found.1, i) }
             // "..., said Hammouchi": the speaker after the verb only in inverted reports.
             if Self.invertedVerbs.contains(tokens[i].lower), i > lo,
                 [",", "\u{201D}", "\"", "\u{BB}"].contains(tokens[i - 1].text),
                 i + 1 < hi, tokens[i + 1].isCapitalized, let found = source(after: i + 1, cue: tokens[i].lower)
             {
-                return found
+                return (found.0, found.1, i)
             }
         }
         return nil
@@ -69,7 +69,27 @@ struct AttributionFinder {
             words.insert(tokens[i].text, at: 0)
             i -= 1
         }
-        guard let head = words.last?.lowercased(), Self.sourceNouns.contains(head) else { return nil }
+        if let head = words.last?.lowercased(), !Self.sourceNouns.contains(head) {
+            // "three sources familiar with the matter told": the source noun heads a longer phrase.
+            var j = verb - 1
+            var phrase: [String] = []
+            while j >= sentence.tokens.lowerBound, j >= verb - 9, tokens[j].kind == .word || tokens[j].text == "-" {
+                phrase.insert(tokens[j].text, at: 0)
+                if Self.sourceNouns.contains(tokens[j].lower), tokens[j].lower.hasSuffix("s") || tokens[j].lower == "source" {
+                    // Take the numbers and adjectives in front of the source noun too.
+                    var k = j - 1
+                    while k >= sentence.tokens.lowerBound, k >= j - 3, tokens[k].kind == .word, !["and", "but", "that", "while"].contains(tokens[k].lower) {
+                        phrase.insert(tokens[k].text, at: 0)
+                        k -= 1
+                    }
+                    words = phrase
+                    break
+                }
+                j -= 1
+            }
+        }
+        guard let head = words.last?.lowercased(), Self.sourceNouns.contains(head) || words.contains(where: { Self.sourceNouns.contains($0.lowercased()) && $0.lowercased().hasSuffix("s") })
+        else { return nil }
         while words.count > 1, let first = words.first?.lowercased(),
             ["and", "but", "while", "as", "that", "the", "a", "an"].contains(first)
         {

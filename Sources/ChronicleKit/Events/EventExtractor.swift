@@ -76,9 +76,13 @@ public struct EventExtractor: Sendable {
                     trigger?.index
                     ?? tokens[sentence.tokens].firstIndex { $0.range.start >= (time?.range.start ?? 0) }
                     ?? sentence.tokens.lowerBound
+                // The act of saying itself ("the ministry announced ...") is the author's report of it; a
+                // denial keeps its speaker.
+                let saysItself = trigger != nil && trigger?.index == found?.cueIndex && trigger?.lemma != "deny"
+                let eventAttribution = saysItself ? Attribution.author : attribution
                 let modality = ModalityDetector().modality(
-                    tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex, attributed: !attribution.isAuthor,
-                    time: time)
+                    tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex, attributed: !eventAttribution.isAuthor,
+                    time: time, documentDate: document.published)
                 events.append(
                     Event(
                         documentID: document.id, sentenceIndex: sentence.index, trigger: trigger?.text ?? "",
@@ -88,7 +92,7 @@ public struct EventExtractor: Sendable {
                                 && $0.index != sourceMention
                         }.map(\.index),
                         placeMentions: local.filter { $0.mention.kind == .place }.map(\.index),
-                        attribution: attribution,
+                        attribution: eventAttribution,
                         modality: modality,
                         summary: summary(
                             tokens, sentence.tokens, around: triggerIndex, time: time, sentence: sentenceText),

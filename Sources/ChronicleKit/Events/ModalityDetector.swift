@@ -6,7 +6,7 @@ struct ModalityDetector {
     private static let negation: Set<String> = ["not", "never", "no", "n't", "neither", "nor", "without"]
     private static let allegation: Set<String> = [
         "allegedly", "alleged", "alleges", "allege", "accused", "accuses", "accusing", "claims", "claimed", "claim",
-        "purportedly", "supposedly", "reportedly", "orchestrated", "staged",
+        "purportedly", "supposedly", "reportedly", "orchestrated", "orchestrating", "staged", "implicate", "implicates",
     ]
     private static let hedges: Set<String> = [
         "may", "might", "could", "possibly", "perhaps", "probably", "likely", "suggests", "suggest", "suggested",
@@ -17,12 +17,19 @@ struct ModalityDetector {
     ]
 
     /// The modality of the event triggered at `trigger` in `tokens[bounds]`.
-    func modality(tokens: [Token], bounds: Range<Int>, trigger: Int, attributed: Bool, time: TimeExpression?)
-        -> Modality
-    {
+    func modality(
+        tokens: [Token], bounds: Range<Int>, trigger: Int, attributed: Bool, time: TimeExpression?,
+        documentDate: CalendarDate? = nil
+    ) -> Modality {
         var words: [String] = []
         for index in bounds where tokens[index].kind == .word { words.append(tokens[index].lower) }
-        if words.contains(where: Self.denial.contains) { return .denied }
+        // A denial counts unless it sits in a relative clause about someone else ("Hajjar, who denies ...").
+        let denials = bounds.filter { Self.denial.contains(tokens[$0].lower) }
+        if denials.contains(where: { index in
+            !(index - 1 >= bounds.lowerBound && ["who", "which"].contains(tokens[index - 1].lower))
+        }) {
+            return .denied
+        }
         // Negation close before the trigger: "never left", "did not flee", "has not been charged".
         let window = max(bounds.lowerBound, trigger - 4)..<trigger
         if window.contains(where: { Self.negation.contains(tokens[$0].lower) }) { return .denied }
@@ -31,6 +38,8 @@ struct ModalityDetector {
             return .hypothetical
         }
         if window.contains(where: { Self.future.contains(tokens[$0].lower) }) { return .planned }
+        // Dated after the article was written: announced or planned, not yet happened.
+        if let start = time?.interval?.start, let documentDate, start > documentDate { return .planned }
         if let time, time.kind == .date, time.value == "FUTURE_REF" { return .planned }
         return attributed ? .reported : .asserted
     }
