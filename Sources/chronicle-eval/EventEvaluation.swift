@@ -54,18 +54,29 @@ struct EventEvaluation: ParsableCommand {
             }
             if !candidates.isEmpty { sentenceFound += 1 }
             guard let match = candidates.first(where: { $0.date?.value == event.date }) else {
-                missed.append("\(event.document)\t\(event.date ?? "undated")\tgot \(candidates.map { $0.date?.value ?? "undated" })\t\(event.quote)")
+                missed.append(
+                    "\(event.document)\t\(event.date ?? "undated")\tgot \(candidates.map { $0.date?.value ?? "undated" })\t\(event.quote)"
+                )
                 continue
             }
             found += 1
             if event.date != nil { foundDated += 1 }
             let sources = match.attributions.map { $0.lowercased() }
-            if sources.contains(where: { $0 == event.attribution || $0.contains(event.attribution) || event.attribution.contains($0) }) {
+            if sources.contains(where: {
+                $0 == event.attribution || $0.contains(event.attribution) || event.attribution.contains($0)
+            }) {
                 attributionRight += 1
             }
             if match.modality.rawValue == event.modality { modalityRight += 1 }
-            if misses && (match.modality.rawValue != event.modality || !sources.contains(where: { $0 == event.attribution || $0.contains(event.attribution) || event.attribution.contains($0) })) {
-                missed.append("DIFFER\tgold \(event.attribution)/\(event.modality)\tsystem \(sources)/\(match.modality.rawValue)\t\(event.quote)")
+            if misses
+                && (match.modality.rawValue != event.modality
+                    || !sources.contains(where: {
+                        $0 == event.attribution || $0.contains(event.attribution) || event.attribution.contains($0)
+                    }))
+            {
+                missed.append(
+                    "DIFFER\tgold \(event.attribution)/\(event.modality)\tsystem \(sources)/\(match.modality.rawValue)\t\(event.quote)"
+                )
             }
         }
         let quotes = events.filter { $0.date != nil }
@@ -73,19 +84,38 @@ struct EventEvaluation: ParsableCommand {
         let correctDated = dated.filter { candidate in
             quotes.contains { gold in
                 candidate.date?.value == gold.date
-                    && candidate.evidence.contains { $0.documentID == gold.document && $0.sentence.contains(gold.quote) }
+                    && candidate.evidence.contains {
+                        $0.documentID == gold.document && $0.sentence.contains(gold.quote)
+                    }
             }
         }
         let goldDated = quotes.count
         let recall = Double(foundDated) / Double(max(goldDated, 1))
         let precision = Double(correctDated.count) / Double(max(dated.count, 1))
-        print("Gold chronology of \(corpus): \(events.count) events (\(goldDated) dated), syndicated copies counted once")
-        print(String(format: "sentence found (any date):       %3d / %d  %.3f", sentenceFound, events.count, Double(sentenceFound) / Double(events.count)))
-        print(String(format: "event with the right date:       %3d / %d  recall %.3f", found, events.count, Double(found) / Double(events.count)))
-        print(String(format: "dated events:  precision %.3f (%d of %d)  recall %.3f (%d of %d)  F1 %.3f", precision, correctDated.count, dated.count,
-                     recall, foundDated, goldDated, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)))
-        print(String(format: "attribution right on found:      %3d / %d  %.3f", attributionRight, found, Double(attributionRight) / Double(max(found, 1))))
-        print(String(format: "modality right on found:         %3d / %d  %.3f", modalityRight, found, Double(modalityRight) / Double(max(found, 1))))
+        print(
+            "Gold chronology of \(corpus): \(events.count) events (\(goldDated) dated), syndicated copies counted once")
+        print(
+            String(
+                format: "sentence found (any date):       %3d / %d  %.3f", sentenceFound, events.count,
+                Double(sentenceFound) / Double(events.count)))
+        print(
+            String(
+                format: "event with the right date:       %3d / %d  recall %.3f", found, events.count,
+                Double(found) / Double(events.count)))
+        print(
+            String(
+                format: "dated events:  precision %.3f (%d of %d)  recall %.3f (%d of %d)  F1 %.3f", precision,
+                correctDated.count, dated.count,
+                recall, foundDated, goldDated,
+                precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)))
+        print(
+            String(
+                format: "attribution right on found:      %3d / %d  %.3f", attributionRight, found,
+                Double(attributionRight) / Double(max(found, 1))))
+        print(
+            String(
+                format: "modality right on found:         %3d / %d  %.3f", modalityRight, found,
+                Double(modalityRight) / Double(max(found, 1))))
         if misses { for line in missed { print("MISSED\t" + line) } }
     }
 }

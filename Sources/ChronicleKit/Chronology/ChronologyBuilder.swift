@@ -14,6 +14,7 @@ public struct ChronologyBuilder: Sendable {
     public func build(_ analyses: [DocumentAnalysis]) -> Chronology {
         let resolution = EntityResolver(rules: aliases).resolve(analyses.map { ($0.document.id, $0.mentions) })
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        let sourceKeys = Self.independentSources(analyses)
         var drafts: [Draft] = []
         for (order, analysis) in analyses.enumerated() {
             let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
@@ -28,15 +29,102 @@ public struct ChronologyBuilder: Sendable {
                 }
                 drafts.append(
                     Draft(
-                        event: event, documentOrder: order, sourceKey: analysis.document.sourceKey, actors: actors,
+                        event: event, documentOrder: order, sourceKey: sourceKeys[order], actors: actors,
                         places: places, attributionEntity: source.flatMap { ids[$0] }))
             }
         }
         let groups = merge(drafts)
         var events = groups.map { makeEvent($0) }
+        let sourceOfDocument = Dictionary(
+            zip(analyses.map(\.document.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
+        Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
         events.sort(by: Self.chronologicalOrder)
         for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
         return Chronology(documents: analyses.map(\.document), entities: resolution.entities, events: events)
+    }
+
+    // MARK: - Disputes
+
+    /// Kinds of events that tell the same story in other words, for spotting disagreements.
+    static let eventClasses: [String: String] = [
+        "flee": "depart", "leave": "depart", "fly": "depart", "escape": "depart", "cross": "depart", "defect": "depart",
+        "arrest": "arrest", "detain": "arrest", "capture": "arrest", "meet": "meet", "meeting": "meet", "sign": "sign",
+        "signing": "sign", "kill": "kill", "murder": "kill", "assassinate": "kill", "discover": "discover",
+        "uncover": "discover", "discovery": "discover", "attack": "attack", "bomb": "attack", "bombing": "attack",
+    ]
+
+    /// Flags events that independent sources tell differently: the same kind of event with a shared actor
+    /// on dates that cannot both be true, or asserted by one source and denied by another. Each version
+    /// stays a row of its own. Events meet in buckets keyed by (kind, actor), never all against all.
+    static func markDisputes(_ events: inout [ChronologyEvent], sourceOfDocument: [String: String]) {
+        func classes(_ event: ChronologyEvent) -> Set<String> {
+            var result: Set<String> = []
+            for telling in event.evidence {
+                if let kind = eventClasses[telling.triggerLemma] { result.insert(kind) }
+                // A denial names the event it denies in the same sentence ("denied that he fled").
+                guard telling.modality == .denied else { continue }
+                for word in telling.sentence.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                    if let lemma = EventLexicon.verbLemma(String(word)), let kind = eventClasses[lemma] {
+                        result.insert(kind)
+                    }
+                }
+            }
+            return result
+        }
+        var buckets: [String: [Int]] = [:]
+        for (index, event) in events.enumerated() {
+            for kind in classes(event) {
+                for actor in event.actorIDs { buckets[kind + "|" + actor, default: []].append(index) }
+            }
+        }
+        for members in buckets.values where members.count > 1 {
+            for (position, first) in members.prefix(50).enumerated() {
+                for second in members.prefix(50)[(position + 1)...] {
+                    let a = events[first]
+                    let b = events[second]
+                    let sourcesA = Set(a.documentIDs.map { sourceOfDocument[$0] ?? $0 })
+                    let sourcesB = Set(b.documentIDs.map { sourceOfDocument[$0] ?? $0 })
+                    guard sourcesA.isDisjoint(with: sourcesB) else { continue }
+                    let datesClash =
+                        a.date != nil && b.date != nil && (a.date!.end < b.date!.start || b.date!.end < a.date!.start)
+                    let denied = (a.modality == .denied) != (b.modality == .denied)
+                    if datesClash || denied {
+                        events[first].disputed = true
+                        events[second].disputed = true
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - Independent sources
+
+    /// The source each document counts as: its publisher, or, for a syndicated copy or near-duplicate
+    /// (at least half of its event sentences, and two or more, found word for word in an earlier
+    /// document), the source of that earlier document. Documents meet through shared sentence keys only.
+    static func independentSources(_ analyses: [DocumentAnalysis]) -> [String] {
+        var keys = analyses.map(\.document.sourceKey)
+        var firstDocument: [String: Int] = [:]
+        for (order, analysis) in analyses.enumerated() {
+            let sentences = Set(
+                analysis.events.map { $0.sentence.lowercased().filter { $0.isLetter || $0.isNumber } }.filter {
+                    $0.count >= 40
+                })
+            var shared: [Int: Int] = [:]
+            for sentence in sentences {
+                if let earlier = firstDocument[sentence] {
+                    shared[earlier, default: 0] += 1
+                } else {
+                    firstDocument[sentence] = order
+                }
+            }
+            if let (earlier, count) = shared.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), count >= 2,
+                count * 2 >= sentences.count
+            {
+                keys[order] = keys[earlier]
+            }
+        }
+        return keys
     }
 
     // MARK: - Merging
@@ -75,7 +163,8 @@ public struct ChronologyBuilder: Sendable {
                 }
             }
             if let date = draft.dateValue, !draft.event.triggerLemma.isEmpty {
-                byDateAndTrigger["\(date)|\(draft.event.triggerLemma)", default: []].append(index)
+                let kind = Self.eventClasses[draft.event.triggerLemma] ?? draft.event.triggerLemma
+                byDateAndTrigger["\(date)|\(kind)", default: []].append(index)
             }
         }
         for members in byDateAndTrigger.values where members.count > 1 {

@@ -75,10 +75,14 @@ struct AttributionFinder {
             var phrase: [String] = []
             while j >= sentence.tokens.lowerBound, j >= verb - 9, tokens[j].kind == .word || tokens[j].text == "-" {
                 phrase.insert(tokens[j].text, at: 0)
-                if Self.sourceNouns.contains(tokens[j].lower), tokens[j].lower.hasSuffix("s") || tokens[j].lower == "source" {
+                if Self.sourceNouns.contains(tokens[j].lower),
+                    tokens[j].lower.hasSuffix("s") || tokens[j].lower == "source"
+                {
                     // Take the numbers and adjectives in front of the source noun too.
                     var k = j - 1
-                    while k >= sentence.tokens.lowerBound, k >= j - 3, tokens[k].kind == .word, !["and", "but", "that", "while"].contains(tokens[k].lower) {
+                    while k >= sentence.tokens.lowerBound, k >= j - 3, tokens[k].kind == .word,
+                        !["and", "but", "that", "while"].contains(tokens[k].lower)
+                    {
                         phrase.insert(tokens[k].text, at: 0)
                         k -= 1
                     }
@@ -88,7 +92,11 @@ struct AttributionFinder {
                 j -= 1
             }
         }
-        guard let head = words.last?.lowercased(), Self.sourceNouns.contains(head) || words.contains(where: { Self.sourceNouns.contains($0.lowercased()) && $0.lowercased().hasSuffix("s") })
+        guard let head = words.last?.lowercased(),
+            Self.sourceNouns.contains(head)
+                || words.contains(where: {
+                    Self.sourceNouns.contains($0.lowercased()) && $0.lowercased().hasSuffix("s")
+                })
         else { return nil }
         while words.count > 1, let first = words.first?.lowercased(),
             ["and", "but", "while", "as", "that", "the", "a", "an"].contains(first)

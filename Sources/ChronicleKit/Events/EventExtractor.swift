@@ -81,7 +81,8 @@ public struct EventExtractor: Sendable {
                 let saysItself = trigger != nil && trigger?.index == found?.cueIndex && trigger?.lemma != "deny"
                 let eventAttribution = saysItself ? Attribution.author : attribution
                 let modality = ModalityDetector().modality(
-                    tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex, attributed: !eventAttribution.isAuthor,
+                    tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex,
+                    attributed: !eventAttribution.isAuthor,
                     time: time, documentDate: document.published)
                 events.append(
                     Event(

@@ -18,6 +18,9 @@ struct InputOptions: ParsableArguments {
         help: "Documents analyzed in parallel (default: one per core). The output is the same for any value.")
     var threads: Int?
 
+    @Option(name: .long, help: "Keep only the events of this actor or place (any of its names).")
+    var entity: String?
+
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
 
@@ -48,7 +51,11 @@ struct InputOptions: ParsableArguments {
         options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
         let result = ChronologyPipeline(options: options).run(paths: inputs)
         for error in result.report.errors { Diagnostics.error(error.description) }
-        return result
+        guard let entity else { return result }
+        guard let restricted = result.chronology.restricted(toEntityNamed: entity) else {
+            throw ValidationError("no actor or place is called '\(entity)' in these documents")
+        }
+        return (restricted, result.report)
     }
 
     /// The absolute paths of the input files, which outputs must never overwrite.
