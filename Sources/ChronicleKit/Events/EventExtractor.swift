@@ -68,6 +68,8 @@ public struct EventExtractor: Sendable {
             var pairs: [(trigger: Trigger?, time: TimeExpression?)] = anchors.map { anchor in
                 (TriggerFinder.nearest(triggers, to: anchor.range, in: tokens), anchor)
             }
+            pairs += RelativeEventDates(tokens: tokens, bounds: sentence.tokens)
+                .pairs(times: times[sentence.index], anchors: anchors, triggers: triggers).map { ($0.0, $0.1) }
             if pairs.isEmpty { pairs = [(triggers.first, nil)] }
             var usedTriggers = Set<Int>()
             for (trigger, time) in pairs {

@@ -17,7 +17,8 @@ enum EventLexicon {
         "fly", "flew", "move", "open", "close", "approve", "adopt", "reject", "vote", "confirm", "order", "testify",
         "plead", "hand", "remove", "warn", "lodge", "file", "issue", "receive", "host", "stage",
         "orchestrate", "plan", "plot", "organize", "organise", "target", "begin", "start", "end", "finish",
-        "implement", "suspect", "document", "celebrate", "deploy", "evacuate", "block", "storm",
+        "implement", "suspect", "document", "celebrate", "deploy", "evacuate", "block", "storm", "strip", "demote",
+        "oust", "reach", "settle", "expire",
     ]
 
     /// Nouns that name events.

@@ -162,3 +162,27 @@ import Testing
         #expect(result.restricted(toEntityNamed: "Nobody") == nil)
     }
 }
+
+@Suite struct RelativeEventTests {
+    private func dates(_ text: String) -> [String: String] {
+        let result = ChronologyBuilder().build([
+            DocumentAnalyzer().analyze(Document(id: "a.txt", source: "a.txt", text: text))
+        ])
+        return Dictionary(
+            result.events.compactMap { event in event.date.map { (event.trigger, $0.value) } },
+            uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func eventBeforeADatedOneIsDatedBack() {
+        let found = dates(
+            "The treaty entered into force on 30 April 2022, three weeks after the two leaders signed it in Madrid.")
+        #expect(found["entered"] == "2022-04-30")
+        #expect(found["signed"] == "2022-04-09")
+    }
+
+    @Test func eventAfterADatedOneIsDatedForward() {
+        let found = dates("Three weeks after the port was raided on 15 May 2019, the colonel was dismissed.")
+        #expect(found["raided"] == "2019-05-15")
+        #expect(found["dismissed"] == "2019-06-05")
+    }
+}
