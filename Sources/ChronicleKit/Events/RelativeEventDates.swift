@@ -15,7 +15,8 @@ struct RelativeEventDates {
                 let (amount, unit) = Self.parse(duration.value)
             else { continue }
             let sign = tokens[after].lower == "before" ? -1 : 1
-            if let anchor = anchors.last(where: { $0.range.end <= duration.range.start }), let day = anchor.interval?.start,
+            if let anchor = anchors.last(where: { $0.range.end <= duration.range.start }),
+                let day = anchor.interval?.start,
                 anchor.precision == .day, tokens[after].lower != "later"
             {
                 // "X on April 30, three weeks after Y": Y happened that long before the anchor.
@@ -23,7 +24,8 @@ struct RelativeEventDates {
                     let date = Self.shift(day, by: -sign * amount, unit)
                 else { continue }
                 result.append((trigger, Self.expression(date, from: duration)))
-            } else if let anchor = anchors.first(where: { $0.range.start >= duration.range.end }), let day = anchor.interval?.start,
+            } else if let anchor = anchors.first(where: { $0.range.start >= duration.range.end }),
+                let day = anchor.interval?.start,
                 anchor.precision == .day
             {
                 // "Three weeks after Y on 15 May 2019, X": X happened that long after the anchor.
@@ -40,7 +42,8 @@ struct RelativeEventDates {
 
     private static func expression(_ date: CalendarDate, from duration: TimeExpression) -> TimeExpression {
         TimeExpression(
-            kind: .date, value: date.description, precision: .day, interval: DayInterval(day: date), range: duration.range,
+            kind: .date, value: date.description, precision: .day, interval: DayInterval(day: date),
+            range: duration.range,
             text: duration.text + " after", isRelative: true)
     }
 
