@@ -78,6 +78,22 @@ enum TimeLexicon {
         }
     }
 
+    /// Every word a pattern can start with; the tagger skips other words at once.
+    static let starters: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(partsOfDay.keys)
+            .union(cardinals.keys).union(vagueQuantities).union(ordinals.keys).union(units.keys)
+        words.formUnion([
+            "the", "early", "late", "mid", "around", "circa", "approximately", "about", "end", "beginning", "start",
+            "middle", "close", "dawn", "outset", "today", "yesterday", "tomorrow", "tonight", "last", "this", "next",
+            "past", "coming", "current", "that", "same", "earlier", "later", "nearly", "almost", "some", "over", "just",
+            "more", "less", "recent", "every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly",
+            "nightly", "hourly", "biweekly", "now", "currently", "nowadays", "recently", "lately", "at", "these", "noon",
+            "midnight", "q", "nineteen", "eighteen", "two", "twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties", "half", "up", "roughly", "future", "a", "an", "for", "in", "within",
+        ])
+        return words
+    }()
+
     /// Words that, just before a four-digit number, make it a year.
     static let yearCues: Set<String> = [
         "in", "since", "by", "until", "till", "from", "to", "between", "and", "during", "of", "year", "early",

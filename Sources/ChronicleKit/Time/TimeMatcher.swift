@@ -101,6 +101,8 @@ struct TimeMatcher {
         guard let token = token(i) else { return nil }
         // Cheap rejection: every pattern starts with a word or a number.
         if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
+        // Most words start no pattern: one set lookup spares the pattern calls.
+        if token.kind == .word && !TimeLexicon.starters.contains(token.lower) { return nil }
         return matchModified(i) ?? matchCalendar(i) ?? matchRelative(i) ?? matchClock(i) ?? matchReference(i)
             ?? matchDuration(i) ?? matchSet(i)
     }
