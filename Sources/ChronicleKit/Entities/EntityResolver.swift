@@ -35,6 +35,7 @@ public struct EntityResolver: Sendable {
         var forms: [Int: [String: Int]] = [:]
         var roles: [Int: Set<String>] = [:]
         var documents: [Int: Set<String>] = [:]
+        var firstSeen: [Int: (Int, Int)] = [:]
         var fullNamesBySurname: [String: Set<String>] = [:]
 
         // Pass 1: one node per normalized name (surname-only person mentions are scoped to their document).
@@ -65,7 +66,8 @@ public struct EntityResolver: Sendable {
             nodeOfMention.append(nodes)
         }
         // Pass 2: surnames with exactly one full name in the corpus, and transliteration skeletons.
-        for (surname, full) in fullNamesBySurname where full.count == 1 {
+        // (Sorted: dictionary order changes from run to run, and union order decides the set roots.)
+        for (surname, full) in fullNamesBySurname.sorted(by: { $0.key < $1.key }) where full.count == 1 {
             if let key = sets.existing("n:" + surname) { sets.union(key, sets.node("n:" + full.first!)) }
         }
         // Transliterations: people whose first names sound alike and whose other words sound alike or
@@ -119,6 +121,7 @@ public struct EntityResolver: Sendable {
             for (index, mention) in list.enumerated() {
                 let root = sets.find(nodeOfMention[documentIndex][index])
                 kindVotes[root, default: [:]][mention.kind, default: 0] += 1
+                if firstSeen[root] == nil { firstSeen[root] = (documentIndex, index) }
                 forms[root, default: [:]][mention.text, default: 0] += 1
                 if let role = mention.role { roles[root, default: []].insert(role) }
                 documents[root, default: []].insert(documentID)
@@ -126,7 +129,14 @@ public struct EntityResolver: Sendable {
         }
         var entities: [Int: Entity] = [:]
         var usedIDs = Set<String>()
-        for root in forms.keys.sorted(by: { Self.canonical(forms[$0]!) < Self.canonical(forms[$1]!) }) {
+        // Ids are handed out in a fixed order (name, then first mention) so that equal names get the same
+        // suffixes on every run.
+        let roots = forms.keys.sorted { a, b in
+            let (nameA, nameB) = (Self.canonical(forms[a]!), Self.canonical(forms[b]!))
+            if nameA != nameB { return nameA < nameB }
+            return firstSeen[a]! < firstSeen[b]!
+        }
+        for root in roots {
             let formCounts = forms[root]!
             let kind = Self.kind(kindVotes[root]!)
             let canonical = Self.canonical(formCounts)
