@@ -87,7 +87,8 @@ enum TimeLexicon {
             "middle", "close", "dawn", "outset", "today", "yesterday", "tomorrow", "tonight", "last", "this", "next",
             "past", "coming", "current", "that", "same", "earlier", "later", "nearly", "almost", "some", "over", "just",
             "more", "less", "recent", "every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly",
-            "nightly", "hourly", "biweekly", "now", "currently", "nowadays", "recently", "lately", "at", "these", "noon",
+            "nightly", "hourly", "biweekly", "now", "currently", "nowadays", "recently", "lately", "at", "these",
+            "noon",
             "midnight", "q", "nineteen", "eighteen", "two", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties", "half", "up", "roughly", "future", "a", "an", "for", "in", "within",
         ])
