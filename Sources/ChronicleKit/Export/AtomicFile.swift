@@ -34,6 +34,18 @@ public enum AtomicFile {
         }
     }
 
+    /// The end of the names of this process's temporary files (`.chronology.csv.chronicle-1234.tmp`), so
+    /// that an interrupted run can remove them.
+    public static var temporarySuffix: String { ".chronicle-\(getpid()).tmp" }
+
+    /// Removes this process's temporary files from a folder (after an interruption).
+    public static func removeTemporaryFiles(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(temporarySuffix) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
     /// The absolute, symlink-resolved form of a path, as `write` compares it.
     public static func canonicalPath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

@@ -54,6 +54,9 @@ public struct HTMLReader: Sendable {
         }
         let text = Self.visibleText(content ?? body ?? root)
         guard !text.isEmpty else {
+            if let error = LibXML.lastError(context) {
+                throw .malformedMarkup(path: path, line: error.line, message: "HTML page unreadable: \(error.message)")
+            }
             throw .malformedMarkup(path: path, line: Int(xmlGetLineNo(root)), message: "HTML page has no visible text")
         }
         return Document(

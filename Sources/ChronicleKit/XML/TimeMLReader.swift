@@ -12,6 +12,12 @@ public struct TimeMLReader: Sendable {
     /// - Throws: ``IngestError/malformedMarkup(path:line:message:)`` for XML that is not well formed or has no `<TEXT>`.
     public func document(bytes: [UInt8], id: String, path: String) throws(IngestError) -> Document {
         _ = LibXML.ready
+        // TimeML needs no entity declarations; a file that brings its own could expand without bound
+        // ("billion laughs") or point outside itself, so it is refused before libxml2 sees it.
+        if Self.declaresEntities(bytes) {
+            throw .malformedMarkup(
+                path: path, line: 1, message: "XML declares its own entities (<!ENTITY>); refused for safety")
+        }
         guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, reason: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -55,6 +61,20 @@ public struct TimeMLReader: Sendable {
         return Document(
             id: id, source: path, title: title.map { $0.trimmingCharacters().description },
             published: creationTime.flatMap { CalendarDate(iso: $0) }, text: text)
+    }
+
+    /// Whether the document type declaration defines entities.
+    static func declaresEntities(_ bytes: [UInt8]) -> Bool {
+        let pattern = Array("<!ENTITY".utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == 60, bytes[index + 1] == 33, Array(bytes[index..<(index + pattern.count)]) == pattern {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private static func firstTimexValue(_ node: xmlNodePtr) -> String? {

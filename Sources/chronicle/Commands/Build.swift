@@ -20,6 +20,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let briefing =
             try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
+        let watchers = Interruption.cleanUp(folders: [out])
+        defer { watchers.forEach { $0.cancel() } }
         let (chronology, report) = try input.runPipeline()
         try OutputFolder.create(out)
         let protected = input.protectedPaths

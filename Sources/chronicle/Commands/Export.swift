@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 /// `chronicle export FORMAT`: one format to a file or stdout.
 struct Export: ParsableCommand {
@@ -31,6 +32,9 @@ struct Export: ParsableCommand {
         case .briefing: exporter = try template.map { try BriefingExporter(templatePath: $0) } ?? BriefingExporter()
         case .json: exporter = JSONExporter()
         }
+        let folder = output.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+        let watchers = Interruption.cleanUp(folders: folder.map { [$0] } ?? [])
+        defer { watchers.forEach { $0.cancel() } }
         let (chronology, report) = try input.runPipeline()
         let text = try exporter.render(chronology)
         if let output, output != "-" {
