@@ -15,6 +15,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if [ "${1:-}" = "--checks" ]; then
-    python3 -c "import networkx, lxml, igraph" 2>/dev/null \
-        || python3 -m pip install --quiet --disable-pip-version-check networkx lxml igraph
+    python3 -c "import networkx, lxml, igraph, pandas" 2>/dev/null \
+        || python3 -m pip install --quiet --disable-pip-version-check networkx lxml igraph pandas
 fi

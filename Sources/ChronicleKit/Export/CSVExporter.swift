@@ -23,10 +23,10 @@ public struct CSVExporter: ChronologyExporter {
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
         if byteOrderMark { output.write("\u{FEFF}") }
-        writeRow(Self.columns, to: &output)
+        CSVTable.row(Self.columns, to: &output)
         for event in chronology.events {
             let evidence = event.primaryEvidence
-            writeRow(
+            CSVTable.row(
                 [
                     event.id, event.date?.value ?? "", event.date?.start.description ?? "",
                     event.date?.end.description ?? "",
@@ -39,11 +39,6 @@ public struct CSVExporter: ChronologyExporter {
                     String(evidence.characterRange.upperBound),
                 ], to: &output)
         }
-    }
-
-    private func writeRow(_ cells: [String], to output: inout some TextOutputStream) {
-        output.write(cells.map(Self.escape).joined(separator: ","))
-        output.write("\r\n")
     }
 
     /// One CSV cell: quoted when it holds a comma, quote or line break (quotes doubled), and prefixed

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the chronology as GraphML in the portable profile (see `schemas/graphml/COMPATIBILITY.md`):
 /// one directed graph, descriptive key ids declared first, nodes before edges, no parallel edges,
 /// no defaults, no empty data, so Gephi, yEd, Cytoscape, NetworkX, igraph and Neo4j APOC all load it.
@@ -10,11 +12,22 @@
 public struct GraphMLExporter: ChronologyExporter {
     /// A title written as graph data.
     public var title: String
+    /// Adds yEd's yFiles graphics (labels, shapes and colours by kind), which yEd shows without mapping.
+    /// The result no longer validates against the plain GraphML schema (other readers skip the extras).
+    public var yEd: Bool
 
     /// Creates an exporter.
-    public init(title: String = "Chronicle chronology") {
+    public init(title: String = "Chronicle chronology", yEd: Bool = false) {
         self.title = title
+        self.yEd = yEd
     }
+
+    /// yEd shape and fill colour of each kind of node.
+    private static let yEdStyles: [String: (shape: String, color: String)] = [
+        "person": ("ellipse", "#F4A261"), "organization": ("roundrectangle", "#2A9D8F"),
+        "place": ("hexagon", "#8AB17D"),
+        "event": ("rectangle", "#E9C46A"), "document": ("parallelogram", "#B0B0B0"),
+    ]
 
     /// A `<key>` declaration.
     struct Key {
@@ -61,6 +74,7 @@ public struct GraphMLExporter: ChronologyExporter {
             try writer.start("graphml")
             try writer.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
             try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+            if yEd { try writer.attribute("xmlns:y", "http://www.yworks.com/xml/graphml") }
             try writer.attribute(
                 "xsi:schemaLocation",
                 "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
@@ -72,6 +86,15 @@ public struct GraphMLExporter: ChronologyExporter {
                 try writer.attribute("attr.type", key.type)
                 try writer.end()
             }
+            if yEd {
+                for (id, domain) in [("n_gfx", "node"), ("e_gfx", "edge")] {
+                    try writer.start("key")
+                    try writer.attribute("id", id)
+                    try writer.attribute("for", domain)
+                    try writer.attribute("yfiles.type", domain == "node" ? "nodegraphics" : "edgegraphics")
+                    try writer.end()
+                }
+            }
             try writer.start("graph")
             try writer.attribute("id", "chronology")
             try writer.attribute("edgedefault", "directed")
@@ -81,6 +104,7 @@ public struct GraphMLExporter: ChronologyExporter {
                 try writer.start("node")
                 try writer.attribute("id", node.id)
                 for (key, value) in node.data { try data(writer, key, value) }
+                if yEd { try shapeNode(writer, node) }
                 try writer.end()
             }
             for (index, edge) in graph.edges.enumerated() {
@@ -91,12 +115,44 @@ public struct GraphMLExporter: ChronologyExporter {
                 try data(writer, "label", edge.label)
                 try data(writer, "e_weight", Self.decimal(edge.weight))
                 if edge.symmetric { try data(writer, "e_symmetric", "true") }
+                if yEd {
+                    try writer.start("data")
+                    try writer.attribute("key", "e_gfx")
+                    try writer.start("y:PolyLineEdge")
+                    try writer.element("y:EdgeLabel", text: edge.label)
+                    try writer.end()
+                    try writer.end()
+                }
                 try writer.end()
             }
             try writer.end()
             try writer.end()
         }
         output.write(xml)
+    }
+
+    /// `<data key="n_gfx"><y:ShapeNode>...</y:ShapeNode></data>` for yEd.
+    private func shapeNode(_ writer: XMLWriter, _ node: GraphModel.Node) throws {
+        let kind = node.data.first { $0.0 == "n_kind" }?.1 ?? "event"
+        let label = node.data.first { $0.0 == "n_label" }?.1 ?? node.id
+        let style = Self.yEdStyles[kind] ?? ("rectangle", "#CCCCCC")
+        try writer.start("data")
+        try writer.attribute("key", "n_gfx")
+        try writer.start("y:ShapeNode")
+        try writer.start("y:Geometry")
+        try writer.attribute("height", "40.0")
+        try writer.attribute("width", String(format: "%.1f", Double(min(max(label.count * 7, 60), 320))))
+        try writer.end()
+        try writer.start("y:Fill")
+        try writer.attribute("color", style.color)
+        try writer.attribute("transparent", "false")
+        try writer.end()
+        try writer.element("y:NodeLabel", text: OutputText.singleLine(label))
+        try writer.start("y:Shape")
+        try writer.attribute("type", style.shape)
+        try writer.end()
+        try writer.end()
+        try writer.end()
     }
 
     /// Writes `<data>` unless the value is empty (the profile forbids empty data).

@@ -7,11 +7,14 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write the chronology in one format to a file or stdout.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, graphml, briefing, json
+        case csv, graphml, briefing, json, timelinejs, timelinejsJSON = "timelinejs-json", timesketch, gexf
     }
 
-    @Argument(help: "Output format: csv, graphml, briefing or json.")
+    @Argument(help: "Output format: csv, graphml, briefing, json, timelinejs, timelinejs-json, timesketch or gexf.")
     var format: Format
+
+    @Flag(name: .long, help: "GraphML in yEd's flavour (labels, shapes and colours show in yEd without mapping).")
+    var yed = false
 
     @OptionGroup var input: InputOptions
 
@@ -28,15 +31,23 @@ struct Export: ParsableCommand {
         let exporter: any ChronologyExporter
         switch format {
         case .csv: exporter = CSVExporter(byteOrderMark: excel)
-        case .graphml: exporter = GraphMLExporter()
+        case .graphml: exporter = GraphMLExporter(yEd: yed)
         case .briefing: exporter = try template.map { try BriefingExporter(templatePath: $0) } ?? BriefingExporter()
         case .json: exporter = JSONExporter()
+        case .timelinejs: exporter = TimelineJSExporter(format: .spreadsheet)
+        case .timelinejsJSON: exporter = TimelineJSExporter(format: .json)
+        case .timesketch: exporter = TimesketchExporter()
+        case .gexf: exporter = GEXFExporter()
         }
         let folder = output.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
         let watchers = Interruption.cleanUp(folders: folder.map { [$0] } ?? [])
         defer { watchers.forEach { $0.cancel() } }
         let (chronology, report) = try input.runPipeline()
         let text = try exporter.render(chronology)
+        if format == .timesketch || format == .timelinejs || format == .timelinejsJSON, !input.quiet {
+            let undated = TimesketchExporter.undatedCount(chronology)
+            if undated > 0 { Diagnostics.note("\(undated) undated event(s) left out (this format needs a date)") }
+        }
         if let output, output != "-" {
             try AtomicFile.write(text, to: output, protecting: input.protectedPaths)
         } else {
