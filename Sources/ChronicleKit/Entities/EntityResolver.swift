@@ -57,6 +57,10 @@ public struct EntityResolver: Sendable {
                     mention.kind == .person || mention.kind == .misc
                 {
                     node = sets.node("n:" + fullKey)
+                } else if mention.kind == .person, key.contains(" "), let last = key.split(separator: " ").last {
+                    // "Ferrer Llull" after "Tomas Ferrer Llull": the tail of exactly one longer name here.
+                    let longer = (surnames[String(last)] ?? []).filter { $0 != key && $0.hasSuffix(" " + key) }
+                    if longer.count == 1, let fullKey = longer.first { node = sets.node("n:" + fullKey) }
                 }
                 if let defined = mention.definedAs {
                     sets.union(node, sets.node("n:" + NameKey.normalized(defined)))
@@ -78,7 +82,10 @@ public struct EntityResolver: Sendable {
                 let words = NameKey.normalized(mention.text).split(separator: " ")
                 guard words.count >= 2 else { continue }
                 let first = PhoneticKey.of(words[0])
-                let rest = words.dropFirst().map { PhoneticKey.of($0) }.joined()
+                // Regnal numbers ("II", "VI") are kept as written: they carry no sound to compare.
+                let rest = words.dropFirst().map { word in
+                    word.allSatisfy { "ivx".contains($0) } ? word.uppercased() : PhoneticKey.of(word)
+                }.joined()
                 guard !first.isEmpty, !rest.isEmpty, first.count + rest.count >= 3 else { continue }
                 let node = nodeOfMention[documentIndex][index]
                 let bucket = first + "|" + String(rest.sorted())
