@@ -49,7 +49,10 @@ struct InputOptions: ParsableArguments {
             }
         }
         options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
-        let result = ChronologyPipeline(options: options).run(paths: inputs)
+        let progress = ProgressLine.make(quiet: quiet, files: inputs.count)
+        let result = ChronologyPipeline(options: options).run(
+            paths: inputs, progress: progress.map { line in { line.update($0) } })
+        progress?.finish()
         for error in result.report.errors { Diagnostics.error(error.description) }
         guard let entity else { return result }
         guard let restricted = result.chronology.restricted(toEntityNamed: entity) else {
