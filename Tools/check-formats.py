@@ -6,7 +6,9 @@ Usage: Tools/check-formats.py FOLDER   (the files written by .ci/run's `chronicl
 - chronology.csv, timelinejs.csv, timesketch.csv, chronology-excel.csv: pandas reads them, with integer
   columns as integers and Timesketch's datetime as timezone-aware timestamps;
 - chronology.gexf: NetworkX reads it; timeline.json: the TimelineJS keys are there;
-- chronology.json: the documented top-level keys are there.
+- chronology.json: the documented top-level keys are there;
+- chronology.graphml: NetworkX and igraph read the same node and edge counts, as many nodes as the
+  JSON has people, organizations, places, events and documents.
 """
 import json
 import sys
@@ -50,5 +52,18 @@ with open(f"{folder}/chronology.json", encoding="utf-8") as handle:
     whole = json.load(handle)
 if set(whole) != {"documents", "entities", "events"}:
     fail(f"chronology.json top-level keys {sorted(whole)}")
+# The GraphML has one node per person, organization, place, event and document of the JSON.
+expected_nodes = (sum(1 for e in whole["entities"] if e["kind"] != "misc") + len(whole["events"])
+                  + len(whole["documents"]))
+graph = networkx.read_graphml(f"{folder}/chronology.graphml")
+if graph.number_of_nodes() != expected_nodes:
+    fail(f"GraphML has {graph.number_of_nodes()} nodes, the JSON says {expected_nodes}")
+import igraph
+
+other = igraph.Graph.Read_GraphML(f"{folder}/chronology.graphml")
+if (other.vcount(), other.ecount()) != (graph.number_of_nodes(), graph.number_of_edges()):
+    fail(f"igraph reads {other.vcount()}/{other.ecount()}, NetworkX {graph.number_of_nodes()}/{graph.number_of_edges()}")
+if set(other.vs["kind"]) - {"person", "organization", "place", "event", "document"}:
+    fail("igraph sees unknown node kinds")
 print(f"check-formats: ok {folder}: {len(csv)} CSV rows, {len(timeline)} TimelineJS rows, "
       f"{len(sketch)} Timesketch rows, GEXF {gexf.number_of_nodes()} nodes")

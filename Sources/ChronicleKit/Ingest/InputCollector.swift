@@ -8,6 +8,31 @@ public struct InputCollector: Sendable {
     /// Creates a collector.
     public init() {}
 
+    /// The files a folder walk passed over, and why, for `--verbose`.
+    public func skipped(in paths: [String]) -> [(path: String, reason: String)] {
+        var result: [(String, String)] = []
+        for path in paths where path != "-" {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+                let enumerator = FileManager.default.enumerator(atPath: path)
+            else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                if name.hasPrefix(".") {
+                    enumerator.skipDescendants()
+                    result.append((full, "hidden"))
+                } else if InputFile.Format(extension: (name as NSString).pathExtension) == nil {
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                        result.append((full, "not a .txt, .html, .xml, .tml or .jsonl file"))
+                    }
+                }
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
     /// The inputs behind `paths`, and an error for each path that gives none.
     public func collect(_ paths: [String]) -> (inputs: [InputFile], errors: [IngestError]) {
         var files: [(path: String, format: InputFile.Format?)] = []

@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Also say which files in the input folders were passed over, and why.")
+    var verbose = false
+
     func validate() throws {
         if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
             throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
@@ -49,6 +52,11 @@ struct InputOptions: ParsableArguments {
             }
         }
         options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
+        if verbose {
+            for (path, reason) in InputCollector().skipped(in: inputs) {
+                Diagnostics.note("skipped \(path): \(reason)")
+            }
+        }
         let progress = ProgressLine.make(quiet: quiet, files: inputs.count)
         let result = ChronologyPipeline(options: options).run(
             paths: inputs, progress: progress.map { line in { line.update($0) } })
