@@ -150,8 +150,10 @@ extension TimeMatcher {
         if let y = year(next) {
             return Match(end: next + 1, period: .month(year: y, month: m))
         }
-        // A month alone: "in May". Names that are also words need a cue before them.
+        // A month alone: "in May". Names that are also words need a cue before them; an abbreviation
+        // alone needs its full stop ("Jan." is a month, "Jan" may be a name).
         let word = tokens[i].lower
+        if word.count <= 4, word != "may", word != "june", word != "july", afterMonth == i + 1 { return nil }
         if TimeLexicon.ambiguousMonths.contains(word) || i == bounds.lowerBound {
             guard let previous = lower(i - 1), Self.monthCues.contains(previous) else { return nil }
         } else if let previous = token(i - 1), previous.isCapitalized, i - 1 > bounds.lowerBound {

@@ -101,6 +101,13 @@ extension TimeMatcher {
 
     private func matchNarrative(_ i: Int) -> Match? {
         if let quarter = matchFinancialQuarter(i) { return quarter }
+        // "the year-end", "the year's end": the end of the document's year.
+        if let reference = anchor.documentDate, isWord(i + 1, "year"),
+            let end = (lower(i + 2) == "-" && isWord(i + 3, "end"))
+                ? i + 4 : (isWord(i + 2, "'s") || isWord(i + 2, "\u{2019}s")) && isWord(i + 3, "end") ? i + 4 : nil
+        {
+            return Match(end: end, period: .year(reference.year), modifier: .end, isRelative: true).with(start: i + 1)
+        }
         if lower(i) == "the", isWord(i + 1, "weekend") { return weekendMatch(end: i + 2, direction: nil) }
         var next = i
         let word = lower(i)!
