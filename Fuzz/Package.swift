@@ -5,16 +5,15 @@
 import PackageDescription
 
 let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+let dependencies: [Target.Dependency] = ["FuzzSupport", .product(name: "ChronicleKit", package: "Chronicle")]
 
 let package = Package(
     name: "ChronicleFuzz",
     dependencies: [.package(name: "Chronicle", path: "..")],
     targets: [
-        .executableTarget(
-            name: "FuzzIngest", dependencies: [.product(name: "ChronicleKit", package: "Chronicle")], swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzTime", dependencies: [.product(name: "ChronicleKit", package: "Chronicle")], swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzEntities", dependencies: [.product(name: "ChronicleKit", package: "Chronicle")], swiftSettings: fuzzFlags),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzIngest", dependencies: dependencies, swiftSettings: fuzzFlags),
+        .executableTarget(name: "FuzzTime", dependencies: dependencies, swiftSettings: fuzzFlags),
+        .executableTarget(name: "FuzzEntities", dependencies: dependencies, swiftSettings: fuzzFlags),
     ]
 )

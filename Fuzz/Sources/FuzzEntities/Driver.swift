@@ -1,20 +1,9 @@
-// libFuzzer's entry: SwiftPM links an executable's start as `FuzzEntities_main`, so that symbol hands
-// control to libFuzzer's driver with this target's test function.
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+import FuzzSupport
 
 @_cdecl("FuzzEntities_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var vector = argv
-    return runFuzzerDriver(&count, &vector) { data, size in
-        guard let data else { return 0 }
-        fuzzOne(UnsafeBufferPointer(start: data, count: size))
+    runFuzzer(argc, argv) { data, size in
+        if let data { fuzzOne(UnsafeBufferPointer(start: data, count: size)) }
         return 0
     }
 }
