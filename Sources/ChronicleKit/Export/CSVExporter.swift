@@ -24,12 +24,17 @@ public struct CSVExporter: ChronologyExporter {
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
         if byteOrderMark { output.write("\u{FEFF}") }
         CSVTable.row(Self.columns, to: &output)
+        let published = Dictionary(
+            chronology.documents.compactMap { document in document.published.map { (document.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
         for event in chronology.events {
             let evidence = event.primaryEvidence
+            // An undated event happened no later than the earliest document telling it.
+            let bound = event.date == nil ? event.documentIDs.compactMap { published[$0] }.min()?.description : nil
             CSVTable.row(
                 [
                     event.id, event.date?.value ?? "", event.date?.start.description ?? "",
-                    event.date?.end.description ?? "",
+                    event.date?.end.description ?? bound ?? "",
                     event.date?.precision.rawValue ?? "", event.date?.text ?? "", OutputText.singleLine(event.summary),
                     event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
                     event.placeNames(in: chronology).joined(separator: "; "),

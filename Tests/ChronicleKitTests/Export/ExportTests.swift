@@ -104,3 +104,15 @@ import Testing
         #expect(throws: ExportError.self) { try AtomicFile.write("x", to: folder.path + "/missing/out.csv") }
     }
 }
+
+@Suite struct UndatedBoundTests {
+    @Test func undatedEventsAreBoundedByTheirDocumentDate() throws {
+        let document = Document(
+            id: "a.txt", source: "a.txt", published: CalendarDate(iso: "2021-03-04"),
+            text: "Karim Benhaddou fled abroad.")
+        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let csv = try CSVExporter().render(chronology)
+        let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
+        #expect(row.hasPrefix("evt-0001,,,2021-03-04,,,"))
+    }
+}
