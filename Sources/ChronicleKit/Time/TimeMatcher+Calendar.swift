@@ -150,6 +150,14 @@ extension TimeMatcher {
         if let y = year(next) {
             return Match(end: next + 1, period: .month(year: y, month: m))
         }
+        // "June last year", "January this year".
+        if let relation = lower(afterMonth), ["last", "this", "next"].contains(relation),
+            isWord(afterMonth + 1, "year"),
+            let reference = anchor.documentDate
+        {
+            let shift = relation == "last" ? -1 : relation == "next" ? 1 : 0
+            return Match(end: afterMonth + 2, period: .month(year: reference.year + shift, month: m), isRelative: true)
+        }
         // A month alone: "in May". Names that are also words need a cue before them; an abbreviation
         // alone needs its full stop ("Jan." is a month, "Jan" may be a name).
         let word = tokens[i].lower

@@ -84,6 +84,8 @@ extension TimeMatcher {
         if let weekday = TimeLexicon.weekdays[target] {
             return weekdayMatch(end: i + 2, weekday: weekday, direction: direction == 0 ? nil : direction)
         }
+        // "last Oct. 23" is the date "Oct. 23"; only "last October" is a month.
+        if let (_, afterMonth) = month(i + 1), dayOfMonth(afterMonth) != nil { return nil }
         if let month = TimeLexicon.months[target], tokens[i + 1].isCapitalized, let reference = anchor.documentDate {
             var year = reference.year
             if direction < 0 && month >= reference.month { year -= 1 }

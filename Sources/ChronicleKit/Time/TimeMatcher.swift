@@ -177,6 +177,10 @@ struct TimeMatcher {
             guard token.text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let value = Double(token.text),
                 value < 10_000
             else { return nil }
+            // "5 1/2 hours": a whole number and a half.
+            if lower(i + 1) == "1", lower(i + 2) == "/", lower(i + 3) == "2", adjacent(i + 1, i + 3) {
+                return (value + 0.5, i + 4)
+            }
             return (value, i + 1)
         }
         if TimeLexicon.vagueQuantities.contains(token.lower) {

@@ -145,6 +145,16 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Talks began in March.", documentDate: "1989-11-02", text: "March", type: "DATE",
             value: "1989-03"),
+        // Month with a relative year, fractions, "last" before a full date.
+        .init(
+            sentence: "Prices peaked in June last year.", documentDate: dct, text: "June last year", type: "DATE",
+            value: "2020-06"),
+        .init(
+            sentence: "The talks took 5 1/2 hours.", documentDate: nil, text: "5 1/2 hours", type: "DURATION",
+            value: "PT5H30M"),
+        .init(
+            sentence: "He left last Oct. 23 for Rome.", documentDate: dct, text: "Oct. 23", type: "DATE",
+            value: "2020-10-23"),
         // Ages are not durations.
         .init(
             sentence: "The 6-year-old boy arrived two years ago.", documentDate: dct, text: "two years ago",
