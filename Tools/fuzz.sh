@@ -12,6 +12,8 @@ for target in Ingest Time Entities; do
     corpus=$(echo "$target" | tr '[:upper:]' '[:lower:]')
     mkdir -p "$work/$corpus"
     cp Fuzz/Corpus/"$corpus"/* "$work/$corpus/"
+    # Inputs earlier long runs found interesting (minimized with -merge=1), kept as one archive.
+    if [ -f Fuzz/Corpus/"$corpus"-found.tar.gz ]; then tar -xzf Fuzz/Corpus/"$corpus"-found.tar.gz -C "$work/$corpus"; fi
     if ! Fuzz/.build/release/Fuzz$target "$work/$corpus" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix="$work/$target-" > "$work/$target.log" 2>&1; then
         tail -n 30 "$work/$target.log"
