@@ -24,13 +24,12 @@ public struct ChronologyBuilder: Sendable {
                         entityKinds[$0] != .place && entityKinds[$0] != .misc
                     })
                 let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
-                let source = analysis.mentions.indices.first {
-                    analysis.mentions[$0].text == event.attribution.source && $0 < ids.count
-                }
+                // The source's own mention, as the extractor found it (no search over the document).
+                let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
                 drafts.append(
                     Draft(
                         event: event, documentOrder: order, sourceKey: sourceKeys[order], actors: actors,
-                        places: places, attributionEntity: source.flatMap { ids[$0] }))
+                        places: places, attributionEntity: source))
             }
         }
         let groups = merge(drafts)

@@ -58,8 +58,9 @@ public struct EventExtractor: Sendable {
                     tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end }
                 })
             let found = finder.attribution()
-            let attribution = found?.attribution ?? .author
             let sourceMention = found?.mentionIndex
+            var attribution = found?.attribution ?? .author
+            attribution.mentionIndex = sourceMention
             let sentenceText = String(decoding: utf8[sentence.range.start..<sentence.range.end], as: UTF8.self)
             let characterStart = offsets.scalarOffset(ofByte: sentence.range.start)
             let characterEnd = offsets.scalarOffset(ofByte: sentence.range.end)

@@ -18,8 +18,8 @@ public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
 public struct Attribution: Sendable, Hashable, Codable {
     /// The source as written ("Le Monde", "Spanish security sources"), or `author`.
     public var source: String
-    /// The entity id of the source, when it is a recognized entity.
-    public var entityID: String?
+    /// The source's position in its document's mentions, when it is a recognized name.
+    public var mentionIndex: Int?
     /// The cue that introduced it ("according to", "said").
     public var cue: String?
 
@@ -27,9 +27,9 @@ public struct Attribution: Sendable, Hashable, Codable {
     public static let author = Attribution(source: "author")
 
     /// Creates an attribution.
-    public init(source: String, entityID: String? = nil, cue: String? = nil) {
+    public init(source: String, mentionIndex: Int? = nil, cue: String? = nil) {
         self.source = source
-        self.entityID = entityID
+        self.mentionIndex = mentionIndex
         self.cue = cue
     }
 
