@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 /// The `chronicle` command: turns news documents into a dated event chronology.
 @main
@@ -14,4 +15,11 @@ struct Chronicle: ParsableCommand {
         version: ChronicleVersion.current,
         subcommands: [Build.self, Export.self, TimeMLCommand.self, NERCommand.self]
     )
+
+    /// Runs the command. A write over the file size limit then fails with an error that is reported,
+    /// instead of a signal that would end the process without a word.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -19,7 +19,8 @@ import Testing
         return products.appendingPathComponent("debug/chronicle").path
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// Runs the binary; past `timeout` seconds it is killed (and the run reports status -1).
+    static func run(_ arguments: [String], stdin: String? = nil, timeout: TimeInterval = 120) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -32,11 +33,15 @@ import Testing
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            status: process.terminationReason == .exit ? process.terminationStatus : -1,
+            stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
@@ -96,5 +101,64 @@ import Testing
         let run = try Self.run(["export", "csv", input, "-o", input])
         #expect(run.status != 0)
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "The minister resigned in 2020 in Rabat.")
+    }
+
+    @Test func aFullDiskLeavesThePreviousOutputsWhole() throws {
+        let work = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let article = work + "/article.txt"
+        try "Title: Talks\nDate: 2021-03-04\n\nThe envoy met the minister in Rabat on 2 March 2021.\n".write(
+            toFile: article, atomically: true, encoding: .utf8)
+        let first = try Self.run(["build", article, "--out", work + "/out", "--title", "First"])
+        try #require(first.status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: work + "/out").sorted().map {
+            try String(contentsOfFile: work + "/out/" + $0, encoding: .utf8)
+        }
+        // A file size limit of 1 KB makes the second run's writes fail part-way, as a full disk would.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = [
+            "-c", "ulimit -f 2; exec \"$0\" build \"$1\" --out \"$2\" --title Second", Self.binary, article,
+            work + "/out",
+        ]
+        let errors = Pipe()
+        shell.standardError = errors
+        try shell.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationReason == .exit && shell.terminationStatus == 1)
+        #expect(message.contains("cannot write") && message.contains("File too large"), "\(message)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: work + "/out").sorted()
+        #expect(names == ["briefing.txt", "chronology.csv", "chronology.graphml"], "no temporary file is left")
+        let after = try names.map { try String(contentsOfFile: work + "/out/" + $0, encoding: .utf8) }
+        #expect(after == before, "all three outputs are still the first run's")
+    }
+
+    @Test func aFullStandardOutputIsAnError() throws {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = [
+            "-c", "echo 'The minister resigned in Rabat in 2020.' | \"$0\" export csv - > /dev/full", Self.binary,
+        ]
+        let errors = Pipe()
+        shell.standardError = errors
+        try shell.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 1)
+        #expect(message.contains("cannot write to standard output: No space left on device"))
+    }
+
+    @Test func anOutputFolderThatCannotBeMadeIsReportedBeforeReading() throws {
+        let work = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let article = work + "/article.txt"
+        try "The minister resigned in Rabat in 2020.".write(toFile: article, atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", article, "--out", article + "/out"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("cannot create output folder \(article)/out: Not a directory"))
+        let export = try Self.run(["export", "csv", article, "-o", work + "/missing/out.csv"])
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("output folder \(work)/missing: No such file or directory"))
     }
 }

@@ -37,6 +37,8 @@ public struct ChronologyPipeline: Sendable {
         public var byteCount = 0
         /// Inputs (or JSON lines) that could not be read, in input order.
         public var errors: [IngestError] = []
+        /// Inputs that were read with a caveat (an encoding other than UTF-8), in input order.
+        public var notes: [IngestNote] = []
     }
 
     /// The settings.
@@ -76,6 +78,7 @@ public struct ChronologyPipeline: Sendable {
             reader.read(input) { result in
                 switch result {
                 case .success(var document):
+                    if let note = IngestNote.decoded(document) { report.notes.append(note) }
                     if !seenIDs.insert(document.id).inserted {
                         document = Document(
                             id: "\(document.id)~\(seenIDs.count + 1)", source: document.source, title: document.title,

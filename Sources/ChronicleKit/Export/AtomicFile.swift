@@ -1,6 +1,14 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes files so that readers see either the old content or the whole new one, never a part.
+///
+/// Each file goes to a temporary file in its destination folder, is flushed to disk, then renamed over
+/// the destination. When several files are written together, all of them are written first and renamed
+/// only when every one succeeded, so a full disk leaves the previous outputs as they were.
 public enum AtomicFile {
     /// Writes `text` to `path` through a temporary file in the same folder and a rename.
     /// - Parameters:
@@ -9,40 +17,87 @@ public enum AtomicFile {
     ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
     /// - Throws: ``ExportError/output(path:reason:)``.
     public static func write(_ text: String, to path: String, protecting protectedPaths: Set<String> = []) throws {
-        let destination = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if protectedPaths.contains(destination) {
-            throw ExportError.output(path: path, reason: "it is one of the inputs; refusing to overwrite it")
+        try write([(path, text)], protecting: protectedPaths)
+    }
+
+    /// Writes several files, all or none: nothing is renamed into place until every file is written.
+    /// - Parameters:
+    ///   - files: destinations and their contents (UTF-8).
+    ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
+    /// - Throws: ``ExportError/output(path:reason:)`` for the first file that failed.
+    public static func write(_ files: [(path: String, text: String)], protecting protectedPaths: Set<String> = [])
+        throws
+    {
+        var staged: [(temporary: String, destination: String, path: String)] = []
+        defer { for file in staged { unlink(file.temporary) } }
+        for (path, text) in files {
+            let destination = canonicalPath(path)
+            if protectedPaths.contains(destination) {
+                throw ExportError.output(path: path, reason: "it is one of the inputs; refusing to overwrite it")
+            }
+            let folder = (destination as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ExportError.output(path: path, reason: "folder \(folder) does not exist")
+            }
+            let name = (destination as NSString).lastPathComponent
+            let temporary = "\(folder)/.\(name).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)"
+            staged.append((temporary, destination, path))
+            if let reason = writeWhole(text, to: temporary) {
+                throw ExportError.output(path: path, reason: reason)
+            }
         }
-        let folder = (destination as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ExportError.output(path: path, reason: "folder \(folder) does not exist")
-        }
-        let temporary =
-            "\(folder)/.\((destination as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let data = Data(text.utf8)
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw ExportError.output(
-                path: path,
-                reason: FileManager.default.isWritableFile(atPath: folder)
-                    ? "write failed (disk full?)" : "folder is not writable")
-        }
-        guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw ExportError.output(path: path, reason: reason)
+        while let file = staged.first {
+            guard rename(file.temporary, file.destination) == 0 else {
+                throw ExportError.output(path: file.path, reason: String(cString: strerror(errno)))
+            }
+            staged.removeFirst()
         }
     }
 
-    /// The end of the names of this process's temporary files (`.chronology.csv.chronicle-1234.tmp`), so
-    /// that an interrupted run can remove them.
+    /// Creates `path` (which must not exist), writes all of `text` and flushes it; the error, if any.
+    private static func writeWhole(_ text: String, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return reason(errno) }
+        var failure: String?
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = reason(errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil && fsync(descriptor) != 0 && errno != EINVAL { failure = reason(errno) }
+        if close(descriptor) != 0 && failure == nil { failure = reason(errno) }
+        return failure
+    }
+
+    /// The system's message for an error number, with a hint for the common ones.
+    static func reason(_ number: Int32) -> String {
+        let message = String(cString: strerror(number))
+        switch number {
+        case ENOSPC, EDQUOT: return "\(message) (the disk is full; free some space and run again)"
+        case EACCES, EPERM, EROFS: return "\(message) (the output folder is not writable)"
+        case EFBIG: return "\(message) (over the file size limit)"
+        default: return message
+        }
+    }
+
+    /// The end of the names of this process's temporary files (`.chronology.csv.123.chronicle-1234.tmp`),
+    /// so that an interrupted run can remove them.
     public static var temporarySuffix: String { ".chronicle-\(getpid()).tmp" }
 
     /// Removes this process's temporary files from a folder (after an interruption).
     public static func removeTemporaryFiles(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(temporarySuffix) {
-            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            unlink(folder + "/" + name)
         }
     }
 

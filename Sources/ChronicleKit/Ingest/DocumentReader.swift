@@ -1,15 +1,23 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Reads inputs into documents one at a time, so that a corpus never has to sit in memory whole.
 public struct DocumentReader: Sendable {
     /// Settings of the reader.
     public struct Options: Sendable, Hashable {
         /// A document (or a JSON line) larger than this is skipped with an error.
         public var maximumDocumentBytes: Int
+        /// A plain-text document with a line longer than this is skipped with an error (0: no limit).
+        /// Scraped pages that lost their line breaks are rarely worth reading.
+        public var maximumLineBytes: Int
 
         /// Creates options.
-        public init(maximumDocumentBytes: Int = 20 * 1024 * 1024) {
+        public init(maximumDocumentBytes: Int = 20 * 1024 * 1024, maximumLineBytes: Int = 1024 * 1024) {
             self.maximumDocumentBytes = maximumDocumentBytes
+            self.maximumLineBytes = maximumLineBytes
         }
     }
 
@@ -35,11 +43,8 @@ public struct DocumentReader: Sendable {
         let bytes: [UInt8]
         do {
             bytes = try load(input)
-        } catch let error as IngestError {
-            try emit(.failure(error))
-            return
         } catch {
-            try emit(.failure(.unreadable(path: input.path, reason: "\(error)")))
+            try emit(.failure(error))
             return
         }
         let format = input.format ?? Self.sniff(bytes)
@@ -57,35 +62,84 @@ public struct DocumentReader: Sendable {
         if bytes.count > options.maximumDocumentBytes {
             throw .tooLarge(path: path, bytes: bytes.count, limit: options.maximumDocumentBytes)
         }
+        let decoded = try TextDecoder().decode(bytes, path: path)
+        var document: Document
         switch format {
         case .text:
-            let text = try TextDecoder().decode(bytes, path: path)
-            return PlainTextParser().document(text: text, id: input.id, source: path)
+            if options.maximumLineBytes > 0, let line = Self.firstLine(in: bytes, longerThan: options.maximumLineBytes)
+            {
+                throw .lineTooLong(path: path, line: line, limit: options.maximumLineBytes)
+            }
+            document = PlainTextParser().document(text: decoded.text, id: input.id, source: path)
         case .html:
-            _ = try TextDecoder().decode(bytes, path: path)
-            return try HTMLReader().document(bytes: bytes, id: input.id, path: path)
+            let utf8 = decoded.encoding == nil ? bytes : Array(decoded.text.utf8)
+            document = try HTMLReader().document(bytes: utf8, id: input.id, path: path)
         case .timeML:
-            _ = try TextDecoder().decode(bytes, path: path)
-            return try TimeMLReader().document(bytes: bytes, id: input.id, path: path)
+            if decoded.transcodedBytes > 0 {
+                // XML declares its own encoding; a TimeML file is read only as UTF-8 or UTF-16.
+                throw .invalidEncoding(path: path, byteOffset: TextDecoder.firstInvalidByte(in: bytes[...]))
+            }
+            document = try TimeMLReader().document(bytes: bytes, id: input.id, path: path)
         case .jsonLines:
             throw .unreadable(path: path, reason: "JSON Lines hold many documents; read them with read(_:_:)")
         }
+        document.sourceEncoding = decoded.encoding
+        return document
     }
 
     // MARK: - Helpers
 
-    private func load(_ input: InputFile) throws -> [UInt8] {
+    private func load(_ input: InputFile) throws(IngestError) -> [UInt8] {
         if input.isStandardInput {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            guard let standardInput = fdopen(dup(0), "rb") else {
+                throw .unreadable(path: "<stdin>", reason: String(cString: strerror(errno)))
+            }
+            defer { fclose(standardInput) }
+            return try readAll(standardInput, path: "<stdin>")
         }
-        guard FileManager.default.isReadableFile(atPath: input.path) else {
-            throw IngestError.unreadable(path: input.path, reason: "permission denied")
+        var status = stat()
+        if stat(input.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            Int(status.st_size) > options.maximumDocumentBytes
+        {
+            throw .tooLarge(path: input.path, bytes: Int(status.st_size), limit: options.maximumDocumentBytes)
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: input.path)
-        if let size = attributes?[.size] as? Int, size > options.maximumDocumentBytes {
-            throw IngestError.tooLarge(path: input.path, bytes: size, limit: options.maximumDocumentBytes)
+        guard let file = fopen(input.path, "rb") else {
+            let reason = String(cString: strerror(errno))
+            throw errno == ENOENT ? .missing(path: input.path) : .unreadable(path: input.path, reason: reason)
         }
-        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: input.path)))
+        defer { fclose(file) }
+        return try readAll(file, path: input.path)
+    }
+
+    /// Reads a stream to its end, but never more than the document limit, so that a device or a pipe
+    /// that never ends is refused rather than read into memory.
+    private func readAll(_ file: UnsafeMutablePointer<FILE>, path: String) throws(IngestError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > options.maximumDocumentBytes {
+                throw .tooLarge(path: path, bytes: bytes.count, limit: options.maximumDocumentBytes)
+            }
+            if count < chunk.count {
+                if ferror(file) != 0 { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+                return bytes
+            }
+        }
+    }
+
+    /// The number of the first line longer than `limit` bytes, if any.
+    static func firstLine(in bytes: [UInt8], longerThan limit: Int) -> Int? {
+        guard bytes.count > limit else { return nil }
+        var line = 1
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == 10 || byte == 13 {
+            if offset - start > limit { return line }
+            if byte == 10 { line += 1 }
+            start = offset + 1
+        }
+        return bytes.count - start > limit ? line : nil
     }
 
     /// Guesses the format of standard input from its first bytes.

@@ -8,10 +8,14 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// The file holds binary data, not text.
     case binary(path: String)
-    /// The bytes are not valid UTF-8 (nor UTF-16 with a byte-order mark).
+    /// The bytes are neither UTF-8, UTF-16 nor Windows-1252 (or a TimeML file is not UTF-8).
     case invalidEncoding(path: String, byteOffset: Int)
     /// The file is larger than the configured limit.
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A file marked as UTF-16 ends in the middle of a character or holds half a surrogate pair.
+    case invalidUTF16(path: String, byteOffset: Int)
+    /// A plain-text file has a line longer than the configured limit.
+    case lineTooLong(path: String, line: Int, limit: Int)
     /// An HTML or XML file that yields no document or no visible text.
     case malformedMarkup(path: String, line: Int, message: String)
     /// A line of a JSON Lines file is not a JSON object with a `text` field.
@@ -23,7 +27,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .missing(let path), .unreadable(let path, _), .empty(let path), .binary(let path),
-            .invalidEncoding(let path, _), .tooLarge(let path, _, _), .malformedMarkup(let path, _, _),
+            .invalidEncoding(let path, _), .invalidUTF16(let path, _), .tooLarge(let path, _, _),
+            .lineTooLong(let path, _, _), .malformedMarkup(let path, _, _),
             .invalidJSONLine(let path, _, _), .noDocuments(let path):
             return path
         }
@@ -37,9 +42,15 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty(let path): return "\(path): empty document, nothing to read"
         case .binary(let path): return "\(path): binary file, not text (skipped)"
         case .invalidEncoding(let path, let offset):
-            return "\(path): not valid UTF-8 (first bad byte at offset \(offset)); convert it to UTF-8 first"
+            return
+                "\(path): not valid UTF-8 nor Windows-1252 (first bad byte at offset \(offset)); convert it to UTF-8 first"
+        case .invalidUTF16(let path, let offset):
+            return "\(path): broken UTF-16 (a character cut short at byte offset \(offset)); convert it to UTF-8 first"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes) bytes is over the \(limit)-byte document limit (skipped)"
+            return
+                "\(path): \(bytes) bytes or more, over the \(limit)-byte document limit (skipped; see --max-document-bytes)"
+        case .lineTooLong(let path, let line, let limit):
+            return "\(path):\(line): line is over the \(limit)-byte line limit (skipped; see --max-line-bytes)"
         case .malformedMarkup(let path, let line, let message): return "\(path):\(line): \(message)"
         case .invalidJSONLine(let path, let line, let reason): return "\(path):\(line): \(reason)"
         case .noDocuments(let path): return "\(path): folder holds no .txt, .html, .xml, .tml or .jsonl file"

@@ -2,7 +2,8 @@ import Foundation
 
 /// Expands the paths a user gave (files, folders, `-`) into the inputs to read, in a stable order.
 ///
-/// Folders are walked recursively in name order; hidden files and files of other types are skipped.
+/// Folders are walked recursively in name order; hidden files, files of other types, symbolic links,
+/// pipes and devices are skipped.
 /// A path that does not exist, or a folder with nothing readable, becomes an error for that path only.
 public struct InputCollector: Sendable {
     /// Creates a collector.
@@ -22,10 +23,13 @@ public struct InputCollector: Sendable {
                 if name.hasPrefix(".") {
                     enumerator.skipDescendants()
                     result.append((full, "hidden"))
-                } else if InputFile.Format(extension: (name as NSString).pathExtension) == nil {
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                } else {
+                    switch Self.kind(of: full) {
+                    case .link: result.append((full, "symbolic link (not followed inside folders)"))
+                    case .special: result.append((full, "not a regular file (a pipe, socket or device)"))
+                    case .file where InputFile.Format(extension: (name as NSString).pathExtension) == nil:
                         result.append((full, "not a .txt, .html, .xml, .tml or .jsonl file"))
+                    case .file, .folder, .missing: break
                     }
                 }
             }
@@ -71,10 +75,9 @@ public struct InputCollector: Sendable {
             }
             guard let format = InputFile.Format(extension: (name as NSString).pathExtension) else { continue }
             let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                found.append((full, format))
-            }
+            // Links are not followed inside folders (they could point anywhere, or loop), and pipes or
+            // devices could block or never end; a file named on the command line is read whatever it is.
+            if Self.kind(of: full) == .file { found.append((full, format)) }
         }
         return found.sorted { $0.0 < $1.0 }
     }
@@ -89,6 +92,20 @@ public struct InputCollector: Sendable {
             let id = seen[name, default: 0] > 1 ? file.path : name
             guard used.insert(file.path == "-" ? "-" : file.path).inserted else { return nil }
             return InputFile(path: file.path, id: id, format: file.format)
+        }
+    }
+
+    enum Kind { case file, folder, link, special, missing }
+
+    /// What a path is, without following a symbolic link.
+    static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .special
         }
     }
 

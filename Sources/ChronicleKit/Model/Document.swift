@@ -14,6 +14,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var text: String
     /// UTF-8 offset where the body starts, after header lines such as `Title:` or `date ...`.
     public var bodyStart: Int
+    /// The encoding the file was read from when it was not UTF-8 (`"Windows-1252"`, `"UTF-16LE"`), else nil.
+    public var sourceEncoding: String? = nil
 
     /// Creates a document.
     public init(

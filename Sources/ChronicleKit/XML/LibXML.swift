@@ -34,7 +34,19 @@ enum LibXML {
     static func lastError(_ context: xmlParserCtxtPtr?) -> (line: Int, message: String)? {
         guard let context, let error = xmlCtxtGetLastError(context) else { return nil }
         let message = error.pointee.message.map { String(cString: $0) } ?? "parse error"
-        return (Int(error.pointee.line), message.trimmingCharacters(in: "\n ").description)
+        return (Int(error.pointee.line), plain(message.trimmingCharacters(in: "\n ").description))
+    }
+
+    /// libxml2's message in the user's terms: its advice to raise a parser limit is not theirs to take.
+    static func plain(_ message: String) -> String {
+        if message.hasPrefix("Excessive depth in document") {
+            return "elements nested deeper than the parser's safety limit (refused)"
+        }
+        if message.contains("XML_PARSE_HUGE") {
+            return message.replacingOccurrences(
+                of: "use XML_PARSE_HUGE option", with: "(over the parser's safety limit)")
+        }
+        return message
     }
 }
 

@@ -22,16 +22,16 @@ struct Build: ParsableCommand {
             try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
         let watchers = Interruption.cleanUp(folders: [out])
         defer { watchers.forEach { $0.cancel() } }
-        let (chronology, report) = try input.runPipeline()
         try OutputFolder.create(out)
+        let (chronology, report) = try input.runPipeline()
         let protected = input.protectedPaths
         let outputs: [(String, any ChronologyExporter)] = [
             ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)),
             ("briefing.txt", briefing),
         ]
-        for (name, exporter) in outputs {
-            try AtomicFile.write(try exporter.render(chronology), to: out + "/" + name, protecting: protected)
-        }
+        // All three or none: a full disk leaves the previous outputs whole.
+        try AtomicFile.write(
+            try outputs.map { (out + "/" + $0.0, try $0.1.render(chronology)) }, protecting: protected)
         if !input.quiet {
             Diagnostics.note(
                 "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"
@@ -40,17 +40,6 @@ struct Build: ParsableCommand {
         if !report.errors.isEmpty {
             Diagnostics.error("\(report.errors.count) input(s) could not be read; the others were exported")
             throw ExitCode(1)
-        }
-    }
-}
-
-/// Creating the output folder, with a clear error.
-enum OutputFolder {
-    static func create(_ path: String) throws {
-        do {
-            try FileManagerAccess.createFolder(path)
-        } catch {
-            throw ValidationError("cannot create output folder \(path): \(error)")
         }
     }
 }

@@ -42,6 +42,7 @@ struct Export: ParsableCommand {
         let folder = output.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
         let watchers = Interruption.cleanUp(folders: folder.map { [$0] } ?? [])
         defer { watchers.forEach { $0.cancel() } }
+        if let output, output != "-" { try OutputFolder.requireParent(of: output) }
         let (chronology, report) = try input.runPipeline()
         let text = try exporter.render(chronology)
         if format == .timesketch || format == .timelinejs || format == .timelinejsJSON, !input.quiet {
@@ -51,7 +52,7 @@ struct Export: ParsableCommand {
         if let output, output != "-" {
             try AtomicFile.write(text, to: output, protecting: input.protectedPaths)
         } else {
-            print(text, terminator: "")
+            try StandardOutput.write(text)
         }
         if !report.errors.isEmpty { throw ExitCode(1) }
     }

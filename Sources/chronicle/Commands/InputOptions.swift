@@ -21,6 +21,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only the events of this actor or place (any of its names).")
     var entity: String?
 
+    @Option(name: .long, help: "Skip documents (and JSON lines) larger than this many bytes.")
+    var maxDocumentBytes = DocumentReader.Options().maximumDocumentBytes
+
+    @Option(name: .long, help: "Skip plain-text documents with a line longer than this many bytes (0: no limit).")
+    var maxLineBytes = DocumentReader.Options().maximumLineBytes
+
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
 
@@ -33,12 +39,15 @@ struct InputOptions: ParsableArguments {
         }
         if inputs.isEmpty { throw ValidationError("give at least one input file, folder or -") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
+        if maxLineBytes < 0 { throw ValidationError("--max-line-bytes must be 0 (no limit) or more") }
     }
 
     /// Runs the pipeline and reports bad inputs on stderr.
     func runPipeline() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
         var options = ChronologyPipeline.Options()
         if let threads { options.threads = threads }
+        options.reader = DocumentReader.Options(maximumDocumentBytes: maxDocumentBytes, maximumLineBytes: maxLineBytes)
         if let aliases {
             guard let data = FileManager.default.contents(atPath: aliases),
                 let text = String(data: data, encoding: .utf8)
@@ -61,6 +70,7 @@ struct InputOptions: ParsableArguments {
         let result = ChronologyPipeline(options: options).run(
             paths: inputs, progress: progress.map { line in { line.update($0) } })
         progress?.finish()
+        if !quiet { for note in result.report.notes { Diagnostics.note(note.description) } }
         for error in result.report.errors { Diagnostics.error(error.description) }
         guard let entity else { return result }
         guard let restricted = result.chronology.restricted(toEntityNamed: entity) else {

@@ -24,7 +24,7 @@ struct NERCommand: ParsableCommand {
         if let output, output != "-" {
             try AtomicFile.write(tagged, to: output, protecting: [AtomicFile.canonicalPath(conll)])
         } else {
-            print(tagged, terminator: "")
+            try StandardOutput.write(tagged)
         }
     }
 }

@@ -32,7 +32,7 @@ struct TimeMLCommand: ParsableCommand {
         let (files, errors) = InputCollector().collect(inputs)
         var failures = errors.count
         for error in errors { Diagnostics.error(error.description) }
-        try FileManagerAccess.createFolder(out)
+        try OutputFolder.create(out)
         let protected = Set(files.map { AtomicFile.canonicalPath($0.path) })
         let annotator = TimeMLAnnotator()
         for file in files where file.format == .timeML {

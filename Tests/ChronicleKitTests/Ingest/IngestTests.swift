@@ -88,15 +88,15 @@ import Testing
         let good = try folder.write("good.txt", "Title: Fine\n\nThe officer left on 26 February 2021.")
         let empty = try folder.write("empty.txt", "")
         let binary = try folder.write("blob.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
-        let latin = try folder.write("latin.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x6F, 0x6B])
+        let undefined = try folder.write("undefined.txt", bytes: Array("Caf".utf8) + [0x81, 0x20, 0x6F, 0x6B])
         let missing = folder.path + "/nope.txt"
-        let (documents, errors) = results([good, empty, binary, latin, missing])
+        let (documents, errors) = results([good, empty, binary, undefined, missing])
         #expect(documents.map(\.id) == ["good.txt"])
         #expect(errors.count == 4)
         #expect(errors.contains(.missing(path: missing)))
         #expect(errors.contains(.empty(path: empty)))
         #expect(errors.contains(.binary(path: binary)))
-        #expect(errors.contains(.invalidEncoding(path: latin, byteOffset: 3)))
+        #expect(errors.contains(.invalidEncoding(path: undefined, byteOffset: 3)))
         #expect(errors.allSatisfy { $0.description.hasPrefix(folder.path) })
     }
 
