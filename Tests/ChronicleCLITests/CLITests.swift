@@ -161,4 +161,32 @@ import Testing
         #expect(export.status == 1)
         #expect(export.stderr.contains("output folder \(work)/missing: No such file or directory"))
     }
+
+    @Test func progressShowsOnATerminalOnly() throws {
+        let work = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for index in 1...3 {
+            try "The council met in Rabat on \(index) March 2021.".write(
+                toFile: work + "/a\(index).txt", atomically: true, encoding: .utf8)
+        }
+        func onTerminal(_ extra: String) throws -> String {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            shell.arguments = [
+                "-qec", "\"\(Self.binary)\" build \"\(work)\" --out \"\(work)/out\" \(extra)", "/dev/null",
+            ]
+            let output = Pipe()
+            shell.standardOutput = output
+            try shell.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            shell.waitUntilExit()
+            return text
+        }
+        let shown = try onTerminal("")
+        #expect(
+            shown.contains("3 documents (3/3 files)") && shown.contains("MB/s") && shown.contains("ETA"), "\(shown)")
+        #expect(!(try onTerminal("--quiet")).contains("ETA"))
+        let piped = try Self.run(["build", work, "--out", work + "/out"])
+        #expect(!piped.stderr.contains("ETA") && !piped.stderr.contains("\r"))
+    }
 }

@@ -35,6 +35,13 @@ public struct ChronologyPipeline: Sendable {
         public var documentCount = 0
         /// Bytes of text analyzed.
         public var byteCount = 0
+        /// Input files (after folders are expanded), and how many are finished.
+        public var fileCount = 0
+        public var filesDone = 0
+        /// Size of the input files, when known (not for standard input), and an estimate of how much of it
+        /// has been read, for a time-left estimate.
+        public var inputBytes = 0
+        public var inputBytesRead = 0
         /// Inputs (or JSON lines) that could not be read, in input order.
         public var errors: [IngestError] = []
         /// Inputs that were read with a caveat (an encoding other than UTF-8), in input order.
@@ -58,6 +65,9 @@ public struct ChronologyPipeline: Sendable {
         let (inputs, collectErrors) = InputCollector().collect(paths)
         var report = Report()
         report.errors = collectErrors
+        report.fileCount = inputs.count
+        let sizes = inputs.map { Self.size(of: $0) }
+        report.inputBytes = sizes.reduce(0, +)
         var analyses: [DocumentAnalysis] = []
         var seenIDs = Set<String>()
         let reader = DocumentReader(options: options.reader)
@@ -74,10 +84,12 @@ public struct ChronologyPipeline: Sendable {
             batch.removeAll(keepingCapacity: true)
             progress?(report)
         }
-        for input in inputs {
+        for (input, size) in zip(inputs, sizes) {
+            let readBefore = report.inputBytesRead
             reader.read(input) { result in
                 switch result {
                 case .success(var document):
+                    report.inputBytesRead = min(readBefore + size, report.inputBytesRead + document.text.utf8.count)
                     if let note = IngestNote.decoded(document) { report.notes.append(note) }
                     if !seenIDs.insert(document.id).inserted {
                         document = Document(
@@ -93,9 +105,18 @@ public struct ChronologyPipeline: Sendable {
                     progress?(report)
                 }
             }
+            report.filesDone += 1
+            report.inputBytesRead = readBefore + size
         }
         flush()
         return (ChronologyBuilder(aliases: options.aliases).build(analyses), report)
+    }
+
+    /// The size of an input file in bytes (0 for standard input or when unknown).
+    static func size(of input: InputFile) -> Int {
+        guard !input.isStandardInput else { return 0 }
+        var status = stat()
+        return stat(input.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// Analyzes documents on up to `threads` cores; the results are in the documents' order.

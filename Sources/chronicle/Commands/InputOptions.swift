@@ -66,7 +66,7 @@ struct InputOptions: ParsableArguments {
                 Diagnostics.note("skipped \(path): \(reason)")
             }
         }
-        let progress = ProgressLine.make(quiet: quiet, files: inputs.count)
+        let progress = ProgressLine.make(quiet: quiet)
         let result = ChronologyPipeline(options: options).run(
             paths: inputs, progress: progress.map { line in { line.update($0) } })
         progress?.finish()

@@ -1,22 +1,17 @@
 import ChronicleKit
 import Foundation
 
-/// A progress line on stderr, redrawn in place, only when stderr is a terminal: documents done (of how
-/// many files, when known), megabytes read and speed.
+/// A progress line on stderr, redrawn in place, only when stderr is a terminal: files and documents done,
+/// megabytes read, speed and the time left.
 final class ProgressLine {
     private let start = Date()
     private var lastDraw = Date.distantPast
-    private let files: Int
     private var drawn = false
 
     /// A progress line, or `nil` when stderr is not a terminal or the user asked for quiet.
-    static func make(quiet: Bool, files: Int) -> ProgressLine? {
+    static func make(quiet: Bool) -> ProgressLine? {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
-        return ProgressLine(files: files)
-    }
-
-    private init(files: Int) {
-        self.files = files
+        return ProgressLine()
     }
 
     func update(_ report: ChronologyPipeline.Report) {
@@ -26,9 +21,15 @@ final class ProgressLine {
         let seconds = max(now.timeIntervalSince(start), 0.001)
         let megabytes = Double(report.byteCount) / 1_000_000
         var line = "\rchronicle: \(report.documentCount) documents"
-        if files > 1 { line += " (\(files) files)" }
+        if report.fileCount > 1 { line += " (\(report.filesDone)/\(report.fileCount) files)" }
         line += String(format: ", %.1f MB, %.1f MB/s", megabytes, megabytes / seconds)
         if !report.errors.isEmpty { line += ", \(report.errors.count) skipped" }
+        if report.inputBytes > 0, report.inputBytesRead > 0 {
+            let read = Double(report.inputBytesRead)
+            let left = max(0, seconds * (Double(report.inputBytes) - read) / read)
+            line += String(
+                format: ", %.0f%%, ETA %d:%02d", 100 * read / Double(report.inputBytes), Int(left) / 60, Int(left) % 60)
+        }
         FileHandle.standardError.write(Data((line + "   ").utf8))
         drawn = true
     }
