@@ -25,6 +25,74 @@ struct AttributionFinder {
         return nil
     }
 
+    /// Nouns that stand for someone's claims, so that "these revelations" can point back to their owner.
+    static let claimNouns: Set<String> = [
+        "allegations", "revelations", "accusations", "claims", "testimony", "disclosures", "confessions",
+        "allegation", "revelation", "accusation", "claim", "confession",
+    ]
+
+    /// Who a claim in this sentence comes from: "allegations from a former deputy director of the DST",
+    /// "revelations by X", "X's allegations", or the named speaker of the sentence.
+    func claimOwner() -> (attribution: Attribution, mentionIndex: Int?)? {
+        let lo = sentence.tokens.lowerBound
+        let hi = sentence.tokens.upperBound
+        for i in lo..<hi where Self.claimNouns.contains(tokens[i].lower) {
+            if i + 2 < hi, ["from", "by", "of"].contains(tokens[i + 1].lower) {
+                var start = i + 2
+                if ["a", "an", "the", "this", "that"].contains(tokens[start].lower), start + 1 < hi { start += 1 }
+                if let found = ownerPhrase(at: start, cue: tokens[i].lower) { return found }
+            }
+            // "Hajib's claims": the possessor just before.
+            if i >= lo + 2, tokens[i - 1].lower == "s" || tokens[i - 1].text == "'s",
+                let found = source(before: i - 1, cue: tokens[i].lower), found.1 != nil
+            {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The person a claim noun is "from": a name starting there, else the noun phrase up to the clause's
+    /// end ("former deputy director of the Moroccan DST").
+    private func ownerPhrase(at start: Int, cue: String) -> (Attribution, Int?)? {
+        if let (index, mention) = mentions.first(where: { tokenOfOffset($0.mention.range.start) == start }),
+            mention.kind == .person
+        {
+            return (Attribution(source: mention.text, cue: cue), index)
+        }
+        var end = start
+        while end < sentence.tokens.upperBound, end < start + 9, tokens[end].kind != .punctuation,
+            !["now", "who", "which", "that", "and", "with", "in", "on"].contains(tokens[end].lower)
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        var text = ""
+        for index in start..<end {
+            if index > start && tokens[index].spaceBefore { text += " " }
+            text += tokens[index].text
+        }
+        return (Attribution(source: text, cue: cue), nil)
+    }
+
+    /// Whether the sentence speaks of earlier claims ("these revelations", "the allegations").
+    func refersBackToClaims() -> Bool {
+        let lo = sentence.tokens.lowerBound
+        let hi = sentence.tokens.upperBound
+        for i in lo..<hi where ["these", "those", "such", "the", "his", "her", "their"].contains(tokens[i].lower) {
+            for j in (i + 1)..<min(hi, i + 3) where Self.claimNouns.contains(tokens[j].lower) { return true }
+        }
+        return false
+    }
+
+    /// A source that names nobody in particular ("multiple sources", "reports"), which a claim's owner
+    /// named just before says more about.
+    static func isVague(_ attribution: Attribution) -> Bool {
+        guard attribution.mentionIndex == nil else { return false }
+        let words = attribution.source.lowercased().split(separator: " ")
+        return words.count <= 3 && ["sources", "reports", "media"].contains(words.last ?? "")
+    }
+
     private static let invertedVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "argued", "explained", "insisted",
     ]

@@ -37,6 +37,8 @@ public struct EventExtractor: Sendable {
         var offsets = ScalarOffsets(document.text)
         let utf8 = Array(document.text.utf8)
         var mentionCursor = 0
+        // The owner of the last claims named ("allegations from a former officer"), for "these revelations".
+        var lastClaim: (attribution: Attribution, sentence: Int)?
         for sentence in sentences where sentence.range.start >= document.bodyStart {
             while mentionCursor < mentions.count && mentions[mentionCursor].range.start < sentence.range.start {
                 mentionCursor += 1
@@ -48,16 +50,33 @@ public struct EventExtractor: Sendable {
                 cursor += 1
             }
             let anchors = Self.distinctAnchors(times[sentence.index])
-            let triggers = TriggerFinder(tokens: tokens, bounds: sentence.tokens).triggers()
-            let hasParticipant = local.contains { $0.mention.kind == .person || $0.mention.kind == .organization }
-            // A dated sentence is kept when it names anyone or anything; an undated one needs an event word.
-            guard !triggers.isEmpty || (!anchors.isEmpty && (hasParticipant || !local.isEmpty)) else { continue }
             let finder = AttributionFinder(
                 tokens: tokens, sentence: sentence, mentions: local,
                 tokenOfOffset: { offset in
                     tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end }
                 })
-            let found = finder.attribution()
+            let claimOwner = finder.claimOwner()
+            defer {
+                if let claimOwner {
+                    var owner = claimOwner.attribution
+                    owner.mentionIndex = claimOwner.mentionIndex
+                    lastClaim = (owner, sentence.index)
+                }
+            }
+            let triggers = TriggerFinder(tokens: tokens, bounds: sentence.tokens).triggers()
+            let hasParticipant = local.contains { $0.mention.kind == .person || $0.mention.kind == .organization }
+            // A dated sentence is kept when it names anyone or anything; an undated one needs an event word.
+            guard !triggers.isEmpty || (!anchors.isEmpty && (hasParticipant || !local.isEmpty)) else { continue }
+            var found = finder.attribution()
+            var carriesClaim = false
+            // "According to multiple sources, these revelations implicate ...": the claim is the
+            // revelations' owner's, named a sentence or three before.
+            if let lastClaim, sentence.index - lastClaim.sentence <= 3, claimOwner == nil,
+                found.map({ AttributionFinder.isVague($0.attribution) }) ?? true, finder.refersBackToClaims()
+            {
+                found = (lastClaim.attribution, lastClaim.attribution.mentionIndex, found?.cueIndex ?? -1)
+                carriesClaim = true
+            }
             let sourceMention = found?.mentionIndex
             var attribution = found?.attribution ?? .author
             attribution.mentionIndex = sourceMention
@@ -82,11 +101,22 @@ public struct EventExtractor: Sendable {
                 // The act of saying itself ("the ministry announced ...") is the author's report of it; a
                 // denial keeps its speaker.
                 let saysItself = trigger != nil && trigger?.index == found?.cueIndex && trigger?.lemma != "deny"
-                let eventAttribution = saysItself ? Attribution.author : attribution
-                let modality = ModalityDetector().modality(
+                // "X, he was appointed ..., then he died, according to a statement": a source named at
+                // the end covers the last clauses, not an event told before a new subject took over.
+                let outOfScope =
+                    found.map { cue in
+                        cue.cueIndex > triggerIndex && tokens[cue.cueIndex].lower == "according"
+                            && Self.newClauseStarts(tokens, from: triggerIndex, to: cue.cueIndex)
+                    } ?? false
+                let eventAttribution = saysItself || outOfScope ? Attribution.author : attribution
+                var modality = ModalityDetector().modality(
                     tokens: tokens, bounds: sentence.tokens, trigger: triggerIndex,
                     attributed: !eventAttribution.isAuthor,
                     time: time, documentDate: document.published)
+                // What "these revelations" say is their owner's claim, not an established fact.
+                if carriesClaim && !outOfScope && (modality == .reported || modality == .asserted) {
+                    modality = .alleged
+                }
                 events.append(
                     Event(
                         documentID: document.id, sentenceIndex: sentence.index, trigger: trigger?.text ?? "",
@@ -118,6 +148,22 @@ public struct EventExtractor: Sendable {
                 other.kind == .date && other.interval.map { $0.start <= day.start && day.end <= $0.end } == true
             }
         }
+    }
+
+    /// Whether a clause with its own subject ("..., he was appointed", "..., then he died") starts between
+    /// two tokens.
+    static func newClauseStarts(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        let subjects: Set<String> = ["he", "she", "they", "it", "we", "i"]
+        var index = start + 1
+        while index + 1 < end {
+            if tokens[index].text == "," {
+                var next = index + 1
+                if ["then", "and", "but", "later"].contains(tokens[next].lower), next + 1 < end { next += 1 }
+                if subjects.contains(tokens[next].lower) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The sentence when short, otherwise the clause around the trigger.

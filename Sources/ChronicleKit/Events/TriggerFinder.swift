@@ -75,7 +75,17 @@ struct TriggerFinder {
     private static func distance(_ trigger: Trigger, _ range: TextRange, _ tokens: [Token]) -> Int {
         let position = tokens[trigger.index].range.start
         let gap = position < range.start ? range.start - position : position - range.end
-        // Verbs anchor dates better than nouns; a little bias keeps "was arrested in 2010" on "arrested".
-        return gap + (trigger.isVerb ? 0 : 40)
+        // A date after its verb belongs to it ("was arrested in 2010 and sentenced to ..."): a verb
+        // that follows the date across a conjunction or a comma starts another event.
+        var crossesClause = false
+        if position > range.end {
+            var index = trigger.index - 1
+            while index >= 0, tokens[index].range.start >= range.end {
+                if ["and", "but", "then", ",", ";"].contains(tokens[index].lower) { crossesClause = true }
+                index -= 1
+            }
+        }
+        // Verbs anchor dates better than nouns.
+        return gap + (trigger.isVerb ? 0 : 40) + (crossesClause ? 60 : 0)
     }
 }
