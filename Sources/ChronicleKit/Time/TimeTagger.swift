@@ -97,7 +97,9 @@ enum Tense: Sendable {
     static func marker(_ token: Token) -> Tense {
         guard token.kind == .word else { return .unknown }
         switch token.lower {
-        case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until":
+        case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until",
+            // Plans and expectations look ahead even when told in the past ("planned to leave on Thursday").
+            "plan", "plans", "planned", "planning":
             return .future
         case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since", "began", "went",
             "came", "took", "made", "met", "left", "fled", "held", "won", "lost", "saw", "gave", "got", "became",
