@@ -96,6 +96,10 @@ public struct ChronologyEvent: Sendable, Hashable, Codable, Identifiable {
     public var actorIDs: [String]
     /// Entity ids of the places.
     public var placeIDs: [String]
+    /// Of the actors, those the text shows acting (agents), in any telling.
+    public var agentIDs: [String] = []
+    /// Of the actors, those the text shows acted upon (patients), in any telling.
+    public var patientIDs: [String] = []
     /// The sources that put it forward, as written (`author` for a document's own voice).
     public var attributions: [String]
     /// Entity ids of attributed sources that are recognized entities.

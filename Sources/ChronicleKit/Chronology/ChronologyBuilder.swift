@@ -26,10 +26,12 @@ public struct ChronologyBuilder: Sendable {
                 let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
                 // The source's own mention, as the extractor found it (no search over the document).
                 let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
+                let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
                 drafts.append(
                     Draft(
                         event: event, documentOrder: order, sourceKey: sourceKeys[order], actors: actors,
-                        places: places, attributionEntity: source))
+                        places: places, attributionEntity: source, agents: roleIDs(event.agentMentions),
+                        patients: roleIDs(event.patientMentions)))
             }
         }
         let groups = merge(drafts)
@@ -103,12 +105,9 @@ public struct ChronologyBuilder: Sendable {
     /// document), the source of that earlier document. Documents meet through shared sentence keys only.
     static func independentSources(_ analyses: [DocumentAnalysis]) -> [String] {
         var keys = analyses.map(\.document.sourceKey)
-        var firstDocument: [String: Int] = [:]
+        var firstDocument: [SentenceFingerprint: Int] = [:]
         for (order, analysis) in analyses.enumerated() {
-            let sentences = Set(
-                analysis.events.map { $0.sentence.lowercased().filter { $0.isLetter || $0.isNumber } }.filter {
-                    $0.count >= 40
-                })
+            let sentences = Set(analysis.events.map { SentenceFingerprint($0.sentence) }.filter { $0.length >= 40 })
             var shared: [Int: Int] = [:]
             for sentence in sentences {
                 if let earlier = firstDocument[sentence] {
@@ -135,30 +134,36 @@ public struct ChronologyBuilder: Sendable {
         var actors: [String]
         var places: [String]
         var attributionEntity: String?
+        var agents: [String] = []
+        var patients: [String] = []
 
         var dateValue: String? { event.time.flatMap(EventDate.init)?.value }
-        /// The sentence's letters and digits with the event's date: the same sentence in two documents
-        /// is the same event, but two dates in one sentence are two events.
-        var sentenceKey: String {
-            event.sentence.lowercased().filter { $0.isLetter || $0.isNumber } + "|" + (dateValue ?? "") + "|"
-                + event.triggerLemma
+        /// The sentence's letters and digits with the event's date and word: the same sentence in two
+        /// documents is the same event, but two dates in one sentence are two events.
+        var sentenceKey: SentenceKey {
+            SentenceKey(sentence: SentenceFingerprint(event.sentence), date: dateValue, lemma: event.triggerLemma)
         }
+    }
+
+    struct SentenceKey: Hashable {
+        var sentence: SentenceFingerprint
+        var date: String?
+        var lemma: String
     }
 
     /// Groups drafts that tell the same event: the same sentence text anywhere, or the same date and
     /// event word with a shared actor. Candidates meet through hash keys, never all against all.
     func merge(_ drafts: [Draft]) -> [[Draft]] {
-        var sets = UnionFind()
-        var bySentence: [String: Int] = [:]
+        var sets = DisjointSets(count: drafts.count)
+        var bySentence: [SentenceKey: Int] = [:]
         var byDateAndTrigger: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
-            let node = sets.node(String(index))
             let sentenceKey = draft.sentenceKey
-            if sentenceKey.count >= 24 {
+            if sentenceKey.sentence.length >= 20 {
                 if let other = bySentence[sentenceKey] {
-                    sets.union(node, other)
+                    sets.union(index, other)
                 } else {
-                    bySentence[sentenceKey] = node
+                    bySentence[sentenceKey] = index
                 }
             }
             if let date = draft.dateValue, !draft.event.triggerLemma.isEmpty {
@@ -171,7 +176,7 @@ public struct ChronologyBuilder: Sendable {
             for member in members {
                 for actor in drafts[member].actors {
                     if let other = byActor[actor] {
-                        sets.union(sets.node(String(member)), sets.node(String(other)))
+                        sets.union(member, other)
                     } else {
                         byActor[actor] = member
                     }
@@ -181,7 +186,7 @@ public struct ChronologyBuilder: Sendable {
         var groups: [Int: [Draft]] = [:]
         var order: [Int] = []
         for (index, draft) in drafts.enumerated() {
-            let root = sets.find(sets.node(String(index)))
+            let root = sets.find(index)
             if groups[root] == nil { order.append(root) }
             groups[root, default: []].append(draft)
         }
@@ -199,7 +204,8 @@ public struct ChronologyBuilder: Sendable {
         return ChronologyEvent(
             id: "", date: primary.event.time.flatMap(EventDate.init), summary: primary.event.summary,
             trigger: primary.event.trigger, actorIDs: unique(group.flatMap(\.actors)),
-            placeIDs: unique(group.flatMap(\.places)),
+            placeIDs: unique(group.flatMap(\.places)), agentIDs: unique(group.flatMap(\.agents)),
+            patientIDs: unique(group.flatMap(\.patients)),
             attributions: unique(group.map(\.event.attribution.source)),
             attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
             modality: modality, evidence: group.map(\.event), sourcesCount: Set(group.map(\.sourceKey)).count,

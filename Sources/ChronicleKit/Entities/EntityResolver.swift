@@ -39,7 +39,7 @@ public struct EntityResolver: Sendable {
         var fullNamesBySurname: [String: Set<String>] = [:]
 
         // Pass 1: one node per normalized name (surname-only person mentions are scoped to their document).
-        for (documentID, list) in mentions {
+        for (_, list) in mentions {
             var surnames: [String: Set<String>] = [:]
             for mention in list where mention.kind == .person {
                 let key = NameKey.normalized(mention.text)

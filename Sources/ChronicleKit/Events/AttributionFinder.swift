@@ -124,6 +124,18 @@ struct AttributionFinder {
 
     /// The speaker just before a verb of saying: a named entity, or a phrase such as "security sources".
     private func source(before verb: Int, cue: String) -> (Attribution, Int?)? {
+        // "Ferrer Llull, who was received by the king yesterday, said": the speaker is before the
+        // relative clause, not the last name in it.
+        var verb = verb
+        if verb - 1 > sentence.tokens.lowerBound, tokens[verb - 1].text == "," {
+            var index = verb - 2
+            while index > sentence.tokens.lowerBound, verb - index < 25, tokens[index].text != "," { index -= 1 }
+            if index > sentence.tokens.lowerBound, tokens[index].text == ",",
+                ["who", "which", "whose", "whom"].contains(tokens[index + 1].lower)
+            {
+                verb = index
+            }
+        }
         if let (index, mention) = mentions.last(where: {
             guard let last = tokenOfOffset($0.mention.range.end - 1) else { return false }
             return last < verb && last >= verb - 3 && $0.mention.kind != .place

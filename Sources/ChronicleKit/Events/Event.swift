@@ -14,6 +14,10 @@ public struct Event: Sendable, Hashable, Codable {
     public var actorMentions: [Int]
     /// Places: indices into the document's mentions.
     public var placeMentions: [Int]
+    /// Of the actors, those the grammar shows acting (subject of an active verb, "by" of a passive one).
+    public var agentMentions: [Int] = []
+    /// Of the actors, those the grammar shows acted upon (object, or subject of a passive verb).
+    public var patientMentions: [Int] = []
     /// Who puts it forward.
     public var attribution: Attribution
     /// How firmly.

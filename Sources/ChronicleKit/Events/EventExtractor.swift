@@ -50,11 +50,11 @@ public struct EventExtractor: Sendable {
                 cursor += 1
             }
             let anchors = Self.distinctAnchors(times[sentence.index])
+            let tokenIndex = { (offset: Int) -> Int? in
+                tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end }
+            }
             let finder = AttributionFinder(
-                tokens: tokens, sentence: sentence, mentions: local,
-                tokenOfOffset: { offset in
-                    tokens[sentence.tokens].firstIndex { $0.range.start <= offset && offset < $0.range.end }
-                })
+                tokens: tokens, sentence: sentence, mentions: local, tokenOfOffset: tokenIndex)
             let claimOwner = finder.claimOwner()
             defer {
                 if let claimOwner {
@@ -105,8 +105,10 @@ public struct EventExtractor: Sendable {
                 // the end covers the last clauses, not an event told before a new subject took over.
                 let outOfScope =
                     found.map { cue in
-                        cue.cueIndex > triggerIndex && tokens[cue.cueIndex].lower == "according"
-                            && Self.newClauseStarts(tokens, from: triggerIndex, to: cue.cueIndex)
+                        cue.cueIndex > triggerIndex
+                            && (tokens[cue.cueIndex].lower == "according"
+                                && Self.newClauseStarts(tokens, from: triggerIndex, to: cue.cueIndex)
+                                || Self.inRelativeClause(tokens, triggerIndex, before: cue.cueIndex))
                     } ?? false
                 let eventAttribution = saysItself || outOfScope ? Attribution.author : attribution
                 var modality = ModalityDetector().modality(
@@ -117,7 +119,7 @@ public struct EventExtractor: Sendable {
                 if carriesClaim && !outOfScope && (modality == .reported || modality == .asserted) {
                     modality = .alleged
                 }
-                events.append(
+                var event =
                     Event(
                         documentID: document.id, sentenceIndex: sentence.index, trigger: trigger?.text ?? "",
                         triggerLemma: trigger?.lemma ?? "", time: time,
@@ -131,7 +133,21 @@ public struct EventExtractor: Sendable {
                         summary: summary(
                             tokens, sentence.tokens, around: triggerIndex, time: time, sentence: sentenceText),
                         sentence: sentenceText, evidence: sentence.range, characterRange: characterStart..<characterEnd)
-                )
+                if let trigger, trigger.isVerb {
+                    let actors = local.filter {
+                        ($0.mention.kind == .person || $0.mention.kind == .organization) && $0.index != sourceMention
+                    }.compactMap { item -> (Int, Int, Int)? in
+                        guard let first = tokenIndex(item.mention.range.start),
+                            let last = tokenIndex(item.mention.range.end - 1)
+                        else { return nil }
+                        return (item.index, first, last)
+                    }
+                    let roles = RoleFinder(tokens: tokens, bounds: sentence.tokens, actors: actors).roles(
+                        verb: trigger.index)
+                    event.agentMentions = roles.agents
+                    event.patientMentions = roles.patients
+                }
+                events.append(event)
             }
         }
         return events
@@ -148,6 +164,16 @@ public struct EventExtractor: Sendable {
                 other.kind == .date && other.interval.map { $0.start <= day.start && day.end <= $0.end } == true
             }
         }
+    }
+
+    /// Whether a token sits in a relative clause that ends just before a verb of saying ("X, who was
+    /// received by the king, said ..."): what the clause tells is the author's, not the speaker's.
+    static func inRelativeClause(_ tokens: [Token], _ index: Int, before cue: Int) -> Bool {
+        guard cue >= 1, tokens[cue - 1].text == "," else { return false }
+        var start = index
+        while start > 0, cue - start < 25, tokens[start].text != "," { start -= 1 }
+        return tokens[start].text == "," && start + 1 < index
+            && ["who", "which", "whose", "whom"].contains(tokens[start + 1].lower)
     }
 
     /// Whether a clause with its own subject ("..., he was appointed", "..., then he died") starts between

@@ -47,11 +47,34 @@ enum EventLexicon {
 
     /// The lemma of `word` if it is an event verb.
     static func verbLemma(_ word: String) -> String? {
+        inflections[word]
+    }
+
+    /// Every inflected form the suffix rules accept, with its base form, worked out once so that a
+    /// lookup costs one hash.
+    private static let inflections: [String: String] = {
+        var candidates = Set(irregular.keys).union(verbs)
+        for verb in verbs {
+            for (suffix, replacement) in suffixRules where verb.hasSuffix(replacement) {
+                let stem = String(verb.dropLast(replacement.count))
+                candidates.insert(stem + suffix)
+                if replacement.isEmpty, let last = verb.last { candidates.insert(verb + String(last) + suffix) }
+            }
+        }
+        var table: [String: String] = [:]
+        for word in candidates { if let lemma = ruleLemma(word) { table[word] = lemma } }
+        return table
+    }()
+
+    private static let suffixRules = [
+        ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+    ]
+
+    /// The base form by the rules: irregular forms, then suffixes (with doubled consonants).
+    static func ruleLemma(_ word: String) -> String? {
         if let lemma = irregular[word] { return verbs.contains(lemma) ? lemma : nil }
         if verbs.contains(word) { return word }
-        for (suffix, replacement) in [
-            ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
-        ] {
+        for (suffix, replacement) in suffixRules {
             guard word.hasSuffix(suffix), word.count > suffix.count + 2 else { continue }
             let stem = String(word.dropLast(suffix.count)) + replacement
             if verbs.contains(stem) { return stem }

@@ -66,6 +66,7 @@ public struct GraphMLExporter: ChronologyExporter {
         Key(id: "label", domain: "edge", name: "label", type: "string"),
         Key(id: "e_weight", domain: "edge", name: "weight", type: "double"),
         Key(id: "e_symmetric", domain: "edge", name: "symmetric", type: "boolean"),
+        Key(id: "e_role", domain: "edge", name: "role", type: "string"),
     ]
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
@@ -115,6 +116,7 @@ public struct GraphMLExporter: ChronologyExporter {
                 try data(writer, "label", edge.label)
                 try data(writer, "e_weight", Self.decimal(edge.weight))
                 if edge.symmetric { try data(writer, "e_symmetric", "true") }
+                if let role = edge.role { try data(writer, "e_role", role) }
                 if yEd {
                     try writer.start("data")
                     try writer.attribute("key", "e_gfx")

@@ -11,6 +11,8 @@ struct GraphModel {
         var label: String
         var weight: Double
         var symmetric = false
+        /// For PARTICIPATES_IN: `agent`, `patient` or `participant`.
+        var role: String? = nil
     }
 
     var nodes: [Node] = []
@@ -34,7 +36,7 @@ struct GraphModel {
                     ]))
         }
         var edgeIndex: [String: Int] = [:]
-        func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false) {
+        func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false, role: String? = nil) {
             guard source != target else { return }
             let key = "\(source)\u{1}\(target)"
             if let index = edgeIndex[key] {
@@ -42,7 +44,8 @@ struct GraphModel {
                 return
             }
             edgeIndex[key] = edges.count
-            edges.append(Edge(source: source, target: target, label: label, weight: 1, symmetric: symmetric))
+            edges.append(
+                Edge(source: source, target: target, label: label, weight: 1, symmetric: symmetric, role: role))
         }
         for event in chronology.events {
             let label = Self.eventLabel(event)
@@ -78,7 +81,12 @@ struct GraphModel {
         }
         // Edges: each kind in event order, so the file is stable.
         for event in chronology.events {
-            for actor in event.actorIDs where shown.contains(actor) { add(actor, event.id, "PARTICIPATES_IN") }
+            for actor in event.actorIDs where shown.contains(actor) {
+                let role =
+                    event.agentIDs.contains(actor)
+                    ? "agent" : event.patientIDs.contains(actor) ? "patient" : "participant"
+                add(actor, event.id, "PARTICIPATES_IN", role: role)
+            }
             for place in event.placeIDs where shown.contains(place) { add(event.id, place, "OCCURS_AT") }
             for telling in event.evidence {
                 if let document = documentNodeIDs[telling.documentID] { add(event.id, document, "REPORTED_BY") }

@@ -45,6 +45,10 @@ import Testing
             text: "The smuggler, who escaped from Kenitra prison in 2003, was later named a leader, "
                 + "then he died in a crash, according to a statement posted online.",
             year: "2003", source: "author", modality: .asserted),
+        // What a relative clause on the speaker tells is the author's, not the speaker's.
+        Case(
+            text: "Colonel Samir Idrissi, who was arrested in 2016, said the depot had always been empty.",
+            year: "2016", source: "author", modality: .asserted),
     ]
 
     @Test(arguments: cases) func sourceAndModality(_ sample: Case) throws {
@@ -65,5 +69,33 @@ import Testing
         #expect(arrest.date?.value == "2010")
         #expect(arrest.trigger == "arrested")
         #expect(!chronology.events.contains { $0.date?.value == "P7Y" || $0.date?.precision == nil && $0.date != nil })
+    }
+
+    struct RoleCase: CustomTestStringConvertible, Sendable {
+        var text: String
+        var agents: [String]
+        var patients: [String]
+        var testDescription: String { text }
+    }
+
+    static let roleCases: [RoleCase] = [
+        RoleCase(
+            text: "Karim Benhaddou recruited Youssef Hajjar in 2015.", agents: ["Karim Benhaddou"],
+            patients: ["Youssef Hajjar"]),
+        RoleCase(
+            text: "Youssef Hajjar was arrested by the Guardia Civil in 2016.", agents: ["Guardia Civil"],
+            patients: ["Youssef Hajjar"]),
+        RoleCase(text: "Youssef Hajjar was convicted in 2017.", agents: [], patients: ["Youssef Hajjar"]),
+        RoleCase(text: "In 2018 Karim Benhaddou fled to Madrid.", agents: ["Karim Benhaddou"], patients: []),
+    ]
+
+    @Test(arguments: roleCases) func agentsAndPatients(_ sample: RoleCase) throws {
+        let document = Document(id: "a.txt", source: "a.txt", text: sample.text)
+        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let event = try #require(chronology.events.first { $0.date != nil })
+        let names = { (ids: [String]) in ids.compactMap { chronology.entity($0)?.canonicalName } }
+        #expect(names(event.agentIDs).map { $0.replacingOccurrences(of: "the ", with: "") } == sample.agents)
+        #expect(names(event.patientIDs) == sample.patients)
+        #expect(Set(event.agentIDs + event.patientIDs).isSubset(of: Set(event.actorIDs)))
     }
 }

@@ -37,7 +37,7 @@ struct NERFeatures {
         words.map { facts(of: $0, vocabulary: vocabulary) }
     }
 
-    private static func facts(of word: String, vocabulary: NERVocabulary) -> TokenFacts {
+    static func facts(of word: String, vocabulary: NERVocabulary) -> TokenFacts {
         let lower = Tokenizer.lowercase(word)
         let folded = Gazetteer.fold(word)
         var lists: UInt8 = 0
@@ -76,12 +76,24 @@ struct NERFeatures {
     static func features(
         _ facts: [TokenFacts], _ i: Int, previous: NERTag, previous2: NERTag, remembered: NERTag?, into out: inout [Int]
     ) {
+        func at(_ j: Int) -> TokenFacts? { j >= 0 && j < facts.count ? facts[j] : nil }
+        features(
+            window: (at(i - 2), at(i - 1), facts[i], at(i + 1), at(i + 2)), isFirst: i == 0, previous: previous,
+            previous2: previous2, remembered: remembered, into: &out)
+    }
+
+    /// The feature buckets of a token from the facts of the words around it (nil past the sentence's ends).
+    static func features(
+        window: (TokenFacts?, TokenFacts?, TokenFacts, TokenFacts?, TokenFacts?), isFirst: Bool, previous: NERTag,
+        previous2: NERTag, remembered: NERTag?, into out: inout [Int]
+    ) {
         out.removeAll(keepingCapacity: true)
         func add(_ template: UInt64, _ value: UInt64) {
             out.append(
                 Int(truncatingIfNeeded: mix(template &* 0x9E37_79B9_7F4A_7C15 ^ value) >> UInt64(64 - bucketBits)))
         }
-        let token = facts[i]
+        let token = window.2
+        let i = isFirst ? 0 : 1
         add(1, 0)
         add(2, token.word)
         add(3, token.lower)
@@ -96,8 +108,7 @@ struct NERFeatures {
             for bit in 0..<12 where token.context & (1 << bit) != 0 { add(200 + UInt64(bit), token.shortShape) }
         }
         for offset in [-2, -1, 1, 2] {
-            let j = i + offset
-            let neighbour = j >= 0 && j < facts.count ? facts[j] : nil
+            let neighbour = offset == -2 ? window.0 : offset == -1 ? window.1 : offset == 1 ? window.3 : window.4
             let template = UInt64(50 + (offset + 2) * 10)
             add(template, neighbour?.lower ?? 0xDEAD)
             add(template + 1, neighbour?.shortShape ?? 0xBEEF)
@@ -106,8 +117,8 @@ struct NERFeatures {
                 add(template + 3, (neighbour?.lower ?? 0xDEAD) ^ token.lower)
             }
         }
-        let next = i + 1 < facts.count ? facts[i + 1] : nil
-        let before = i > 0 ? facts[i - 1] : nil
+        let next = window.3
+        let before = window.1
         add(300, (next?.lower ?? 0xDEAD) ^ token.shortShape)
         add(301, (before?.lower ?? 0xDEAD) ^ token.shortShape)
         add(302, (next?.shortShape ?? 0xBEEF) &* 31 ^ token.shortShape ^ (before?.shortShape ?? 0xBEEF) &* 17)

@@ -15,20 +15,42 @@ public struct NERTagger: Sendable {
     ///   - vocabulary: facts about the whole document.
     ///   - memory: the type given to each capitalized word earlier in the document; updated.
     public func tags(_ words: [String], vocabulary: NERVocabulary, memory: inout NERMemory) -> [NERTag] {
-        let facts = NERFeatures.facts(words, vocabulary: vocabulary, cache: &memory.facts)
+        // Facts are worked out only for the words the model is asked about and their neighbours.
+        var facts = [NERFeatures.TokenFacts?](repeating: nil, count: words.count)
+        func fact(_ index: Int) -> NERFeatures.TokenFacts? {
+            guard index >= 0 && index < words.count else { return nil }
+            if let known = facts[index] { return known }
+            let word = words[index]
+            let computed = memory.facts[word] ?? NERFeatures.facts(of: word, vocabulary: vocabulary)
+            memory.facts[word] = computed
+            facts[index] = computed
+            return computed
+        }
         var tags: [NERTag] = []
         tags.reserveCapacity(words.count)
         var features: [Int] = []
         var scores = [Float](repeating: 0, count: NERModel.tagCount)
         for index in words.indices {
             let previous = index > 0 ? tags[index - 1] : .outside
+            // A lower-case word outside a name does not start one ("de" and "van" only continue names),
+            // unless it leads into an organization word ("the interior ministry"): the model is asked
+            // only about the words that could be names.
+            if previous == .outside, Self.startsLowercase(words[index]),
+                !Gazetteer.organizationWords.contains(words[index]),
+                index + 1 == words.count || !Gazetteer.organizationWords.contains(words[index + 1])
+            {
+                tags.append(.outside)
+                continue
+            }
             let previous2 = index > 1 ? tags[index - 2] : .outside
+            let token = fact(index)!
             NERFeatures.features(
-                facts, index, previous: previous, previous2: previous2, remembered: memory.recall(facts[index]),
+                window: (fact(index - 2), fact(index - 1), token, fact(index + 1), fact(index + 2)),
+                isFirst: index == 0, previous: previous, previous2: previous2, remembered: memory.recall(token),
                 into: &features)
             model.score(features, into: &scores)
             let best = Self.bestTag(scores, after: previous)
-            memory.note(facts[index], best)
+            memory.note(token, best)
             tags.append(best)
         }
         return tags
@@ -36,6 +58,13 @@ public struct NERTagger: Sendable {
 }
 
 extension NERTagger {
+    /// Whether a word starts with a lower-case letter (ASCII checked without Unicode tables).
+    static func startsLowercase(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return word.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
     /// The highest-scoring tag that may follow `previous` (an inside tag only continues its own type).
     static func bestTag(_ scores: [Float], after previous: NERTag) -> NERTag {
         var best = NERTag.outside
