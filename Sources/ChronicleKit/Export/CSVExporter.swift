@@ -49,13 +49,27 @@ public struct CSVExporter: ChronologyExporter {
     /// One CSV cell: quoted when it holds a comma, quote or line break (quotes doubled), and prefixed
     /// with `'` when a spreadsheet would run it as a formula (`= + - @`, tab, carriage return first).
     public static func escape(_ cell: String) -> String {
-        var value = cell
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            value = "'" + value
+        var needsQuotes = false
+        for byte in cell.utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+            needsQuotes = true
+            break
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
+        let guarded: Bool
+        if let first = cell.utf8.first {
+            guarded = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+        } else {
+            guarded = false
         }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if !needsQuotes { return guarded ? "'" + cell : cell }
+        if !cell.utf8.contains(0x22) { return (guarded ? "\"'" : "\"") + cell + "\"" }
+        var quoted = "\""
+        quoted.reserveCapacity(cell.utf8.count + 8)
+        if guarded { quoted += "'" }
+        for character in cell.unicodeScalars {
+            if character == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(character)
+        }
+        quoted += "\""
+        return quoted
     }
 }

@@ -39,23 +39,28 @@ struct NERFeatures {
 
     static func facts(of word: String, vocabulary: NERVocabulary) -> TokenFacts {
         let lower = Tokenizer.lowercase(word)
-        let folded = Gazetteer.fold(word)
-        var lists: UInt8 = 0
-        if Gazetteer.placeNames.contains(folded) { lists |= 1 }
-        if Gazetteer.givenNames.contains(folded) { lists |= 2 }
-        if Gazetteer.personTitles.contains(lower) { lists |= 4 }
-        if Gazetteer.organizationWords.contains(folded) { lists |= 8 }
-        if CommonWords.all.contains(lower) { lists |= 16 }
-        if Gazetteer.demonyms[folded] != nil { lists |= 32 }
-        if vocabulary.capitalizedElsewhere.contains(lower) { lists |= 64 }
-        if vocabulary.lowercaseElsewhere.contains(lower) { lists |= 128 }
-        let (shape, short) = shapes(word)
+        let isASCII = !lower.utf8.contains { $0 >= 0x80 }
+        // One lookup for the word lists (two when folding accents changes the key), one for the document.
+        var lists: UInt8
+        if isASCII {
+            let entry = WordLists.table[lower]
+            lists = (entry?.byFolded ?? 0) | (entry?.byLower ?? 0)
+        } else {
+            lists = (WordLists.table[Gazetteer.fold(word)]?.byFolded ?? 0) | (WordLists.table[lower]?.byLower ?? 0)
+        }
+        let seen = vocabulary.entry(lower)
+        if seen.capitalized { lists |= 64 }
+        if seen.lowercase { lists |= 128 }
+        let (shape, short) = shapeHashes(word)
         // Prefix and suffix hashes straight from the bytes, cut at scalar boundaries.
         var prefixes: [UInt64] = []
         var suffixes: [UInt64] = []
-        var bytes = Array(lower.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        prefixes.reserveCapacity(4)
+        suffixes.reserveCapacity(4)
+        var lowerCopy = lower
+        lowerCopy.withUTF8 { buffer in
             var starts: [Int] = []
+            starts.reserveCapacity(buffer.count)
             for (index, byte) in buffer.enumerated() where byte & 0xC0 != 0x80 { starts.append(index) }
             let count = starts.count
             for length in 1...4 where count >= length {
@@ -64,12 +69,17 @@ struct NERFeatures {
                 suffixes.append(hash(UnsafeBufferPointer(rebasing: buffer[starts[count - length]...])))
             }
         }
-        let first = word.unicodeScalars.first
         return TokenFacts(
-            text: lower, word: hash(word), lower: hash(lower), shape: hash(shape), shortShape: hash(short),
-            prefixes: prefixes,
-            suffixes: suffixes, lists: lists, isCapitalized: first?.properties.isUppercase ?? false,
-            context: vocabulary.context(lower))
+            text: lower, word: hash(word), lower: hash(lower), shape: shape, shortShape: short,
+            prefixes: prefixes, suffixes: suffixes, lists: lists, isCapitalized: startsUppercase(word),
+            context: seen.context)
+    }
+
+    /// Whether the first letter is upper case (ASCII checked without Unicode tables).
+    static func startsUppercase(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return word.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// The feature buckets of token `i`, given the tags already chosen before it.
@@ -140,23 +150,51 @@ struct NERFeatures {
     static func shapes(_ word: String) -> (String, String) {
         var shape = ""
         var short = ""
-        var last: Character = " "
+        var last: Unicode.Scalar = " "
         for scalar in word.unicodeScalars.prefix(12) {
-            let c: Character
-            if scalar.properties.isUppercase {
-                c = "X"
-            } else if scalar.properties.isLowercase {
-                c = "x"
-            } else if scalar.value >= 48 && scalar.value <= 57 {
-                c = "d"
-            } else {
-                c = Character(scalar)
-            }
-            shape.append(c)
-            if c != last { short.append(c) }
+            let c = shapeClass(scalar)
+            shape.unicodeScalars.append(c)
+            if c != last { short.unicodeScalars.append(c) }
             last = c
         }
         return (shape, short)
+    }
+
+    /// The hashes of ``shapes(_:)``'s two strings, computed without building them.
+    static func shapeHashes(_ word: String) -> (UInt64, UInt64) {
+        var shape: UInt64 = 0xCBF2_9CE4_8422_2325
+        var short: UInt64 = 0xCBF2_9CE4_8422_2325
+        var last: Unicode.Scalar = " "
+        for scalar in word.unicodeScalars.prefix(12) {
+            let c = shapeClass(scalar)
+            let repeated = c == last
+            last = c
+            for byte in UTF8.encode(c)! {
+                shape ^= UInt64(byte)
+                shape = shape &* 0x100_0000_01B3
+                if !repeated {
+                    short ^= UInt64(byte)
+                    short = short &* 0x100_0000_01B3
+                }
+            }
+        }
+        return (shape, short)
+    }
+
+    /// `X` for upper case, `x` for lower case, `d` for digits, the character itself otherwise.
+    private static func shapeClass(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: return "X"
+            case 0x61...0x7A: return "x"
+            case 0x30...0x39: return "d"
+            default: return scalar
+            }
+        }
+        if scalar.properties.isUppercase { return "X" }
+        if scalar.properties.isLowercase { return "x" }
+        return scalar
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -190,12 +228,17 @@ struct NERFeatures {
 /// Document-level facts for the name recognizer: which words the document writes capitalized in the
 /// middle of a sentence and which in lower case.
 public struct NERVocabulary: Sendable {
-    var capitalizedElsewhere: Set<String> = []
-    var lowercaseElsewhere: Set<String> = []
-    /// For capitalized words, the contexts the document shows them in anywhere (a bit each): after a
-    /// title, after a place preposition, before a verb of saying, in a run with an organization word,
-    /// in a run that starts with a given name, inside a longer capitalized run, last in such a run.
-    var contexts: [String: UInt16] = [:]
+    /// What the document shows of a word: written capitalized mid-sentence, written in lower case, and
+    /// for capitalized words the contexts it appears in anywhere (a bit each): after a title, after a
+    /// place preposition, before a verb of saying, in a run with an organization word, in a run that
+    /// starts with a given name, inside a longer capitalized run, last in such a run.
+    struct Entry {
+        var capitalized = false
+        var lowercase = false
+        var context: UInt16 = 0
+    }
+
+    private var entries: [String: Entry] = [:]
 
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside"]
 
@@ -204,14 +247,17 @@ public struct NERVocabulary: Sendable {
         for words in sentences {
             var runStart: Int?
             for (index, word) in words.enumerated() {
-                guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else {
+                guard let first = word.unicodeScalars.first,
+                    first.value < 0x80
+                        ? (first.value | 0x20 >= 0x61 && first.value | 0x20 <= 0x7A) : first.properties.isAlphabetic
+                else {
                     if let start = runStart { markRun(words, start, index) }
                     runStart = nil
                     continue
                 }
                 let lower = Tokenizer.lowercase(word)
-                if first.properties.isUppercase {
-                    if index > 0 { capitalizedElsewhere.insert(lower) }
+                if first.value < 0x80 ? first.value <= 0x5A : first.properties.isUppercase {
+                    if index > 0 { entries[lower, default: Entry()].capitalized = true }
                     if runStart == nil { runStart = index }
                     var bits: UInt16 = 0
                     if index > 0, words[index - 1] == "(" { bits |= 256 }
@@ -223,9 +269,9 @@ public struct NERVocabulary: Sendable {
                         if Self.placePrepositions.contains(before) { bits |= 2 }
                     }
                     if index + 1 < words.count, Gazetteer.speechVerbs.contains(words[index + 1]) { bits |= 4 }
-                    contexts[lower, default: 0] |= bits
+                    entries[lower, default: Entry()].context |= bits
                 } else {
-                    lowercaseElsewhere.insert(word)
+                    entries[word, default: Entry()].lowercase = true
                     if let start = runStart { markRun(words, start, index) }
                     runStart = nil
                 }
@@ -248,12 +294,12 @@ public struct NERVocabulary: Sendable {
             if hasOrganizationWord { bits |= 8 }
             if startsWithGivenName { bits |= 16 }
             if offset == lowered.count - 1 { bits |= 64 }
-            contexts[word, default: 0] |= bits
+            entries[word, default: Entry()].context |= bits
         }
     }
 
-    /// The context bits of a word.
-    func context(_ lower: String) -> UInt16 {
-        contexts[lower] ?? 0
+    /// What the document shows of a word (by its lower-case form).
+    func entry(_ lower: String) -> Entry {
+        entries[lower] ?? Entry()
     }
 }

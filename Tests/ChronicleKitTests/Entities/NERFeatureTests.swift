@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@testable import ChronicleKit
+
+/// The fast paths of the name recognizer's features give the very values the model was trained on.
+@Suite struct NERFeatureTests {
+    @Test(arguments: [
+        "Benhaddou", "DST", "8460/11", "Al-Qaeda", "Ünal", "ÉCOLE", "iPhone", "x", "", "Ørsted's", "1990s",
+    ])
+    func shapeHashesMatchTheShapeStrings(_ word: String) {
+        let (shape, short) = NERFeatures.shapes(word)
+        let hashes = NERFeatures.shapeHashes(word)
+        #expect(hashes.0 == NERFeatures.hash(shape))
+        #expect(hashes.1 == NERFeatures.hash(short))
+    }
+
+    @Test func mergedWordListsGiveTheSameBitsAsTheSeparateLists() {
+        for word in ["rabat", "karim", "minister", "ministry", "the", "moroccan", "fès", "zzqx"] {
+            var expected: UInt8 = 0
+            let folded = Gazetteer.fold(word)
+            if Gazetteer.placeNames.contains(folded) { expected |= 1 }
+            if Gazetteer.givenNames.contains(folded) { expected |= 2 }
+            if Gazetteer.personTitles.contains(word) { expected |= 4 }
+            if Gazetteer.organizationWords.contains(folded) { expected |= 8 }
+            if CommonWords.all.contains(word) { expected |= 16 }
+            if Gazetteer.demonyms[folded] != nil { expected |= 32 }
+            let facts = NERFeatures.facts(of: word, vocabulary: NERVocabulary(sentences: []))
+            #expect(facts.lists == expected, "\(word)")
+        }
+    }
+}
