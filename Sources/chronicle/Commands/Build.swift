@@ -29,9 +29,9 @@ struct Build: ParsableCommand {
             ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)),
             ("briefing.txt", briefing),
         ]
-        // All three or none: a full disk leaves the previous outputs whole.
-        try AtomicFile.write(
-            try outputs.map { (out + "/" + $0.0, try $0.1.render(chronology)) }, protecting: protected)
+        // Rendered side by side; written all three or none, so a full disk leaves the previous outputs whole.
+        let texts = try chronology.render(outputs.map(\.1))
+        try AtomicFile.write(zip(outputs, texts).map { (out + "/" + $0.0, $1) }, protecting: protected)
         if !input.quiet {
             Diagnostics.note(
                 "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"

