@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -28,9 +29,25 @@ public enum AtomicFile {
     public static func write(_ files: [(path: String, text: String)], protecting protectedPaths: Set<String> = [])
         throws
     {
+        try write(
+            files.map { file in (file.path, { (output: inout FileOutput) in output.write(file.text) }) },
+            protecting: protectedPaths)
+    }
+
+    /// Writes several files, each produced straight into its temporary file by `content` (on its own
+    /// core), all or none: nothing is renamed into place until every file is written.
+    /// - Parameters:
+    ///   - files: destinations and what writes each.
+    ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
+    /// - Throws: ``ExportError/output(path:reason:)`` for the first file that failed, or the error its
+    ///   `content` threw.
+    public static func write(
+        _ files: [(path: String, content: @Sendable (inout FileOutput) throws -> Void)],
+        protecting protectedPaths: Set<String> = []
+    ) throws {
         var staged: [(temporary: String, destination: String, path: String)] = []
         defer { for file in staged { unlink(file.temporary) } }
-        for (path, text) in files {
+        for (path, _) in files {
             let destination = canonicalPath(path)
             if protectedPaths.contains(destination) {
                 throw ExportError.output(path: path, reason: "it is one of the inputs; refusing to overwrite it")
@@ -41,12 +58,19 @@ public enum AtomicFile {
                 throw ExportError.output(path: path, reason: "folder \(folder) does not exist")
             }
             let name = (destination as NSString).lastPathComponent
-            let temporary = "\(folder)/.\(name).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)"
-            staged.append((temporary, destination, path))
-            if let reason = writeWhole(text, to: temporary) {
-                throw ExportError.output(path: path, reason: reason)
+            staged.append(
+                ("\(folder)/.\(name).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)", destination, path))
+        }
+        var failures = [(any Error)?](repeating: nil, count: files.count)
+        let targets = staged
+        failures.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes its own slot only.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots[index] = writeWhole(files[index].content, to: targets[index].temporary, path: files[index].path)
             }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         while let file = staged.first {
             guard rename(file.temporary, file.destination) == 0 else {
                 throw ExportError.output(path: file.path, reason: String(cString: strerror(errno)))
@@ -55,26 +79,26 @@ public enum AtomicFile {
         }
     }
 
-    /// Creates `path` (which must not exist), writes all of `text` and flushes it; the error, if any.
-    private static func writeWhole(_ text: String, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return reason(errno) }
-        var failure: String?
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = reason(errno)
-                    return
-                }
-                offset += written
-            }
+    /// Creates `temporary` (which must not exist), lets `content` write it, and flushes it to disk.
+    private static func writeWhole(
+        _ content: (inout FileOutput) throws -> Void, to temporary: String, path: String
+    ) -> (any Error)? {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return ExportError.output(path: path, reason: reason(errno)) }
+        var output = FileOutput(descriptor: descriptor)
+        var failure: (any Error)?
+        do {
+            try content(&output)
+        } catch {
+            failure = error
         }
-        if failure == nil && fsync(descriptor) != 0 && errno != EINVAL { failure = reason(errno) }
-        if close(descriptor) != 0 && failure == nil { failure = reason(errno) }
+        if failure == nil, let number = output.finish() {
+            failure = ExportError.output(path: path, reason: reason(number))
+        }
+        if failure == nil && fsync(descriptor) != 0 && errno != EINVAL {
+            failure = ExportError.output(path: path, reason: reason(errno))
+        }
+        if close(descriptor) != 0 && failure == nil { failure = ExportError.output(path: path, reason: reason(errno)) }
         return failure
     }
 

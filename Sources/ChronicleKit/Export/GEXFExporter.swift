@@ -17,7 +17,7 @@ public struct GEXFExporter: ChronologyExporter {
         let periods = Dictionary(
             chronology.events.compactMap { event in event.date.map { (event.id, $0) } }, uniquingKeysWith: { a, _ in a }
         )
-        let xml = try XMLWriter.document { writer in
+        try XMLWriter.stream(to: &output) { writer in
             try writer.start("gexf")
             try writer.attribute("xmlns", "http://gexf.net/1.3")
             try writer.attribute("version", "1.3")
@@ -84,6 +84,5 @@ public struct GEXFExporter: ChronologyExporter {
             try writer.end()
             try writer.end()
         }
-        output.write(xml)
     }
 }

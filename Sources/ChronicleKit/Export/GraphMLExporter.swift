@@ -71,7 +71,7 @@ public struct GraphMLExporter: ChronologyExporter {
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
         let graph = GraphModel(chronology)
-        let xml = try XMLWriter.document { writer in
+        try XMLWriter.stream(to: &output) { writer in
             try writer.start("graphml")
             try writer.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
             try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -130,7 +130,6 @@ public struct GraphMLExporter: ChronologyExporter {
             try writer.end()
             try writer.end()
         }
-        output.write(xml)
     }
 
     /// `<data key="n_gfx"><y:ShapeNode>...</y:ShapeNode></data>` for yEd.

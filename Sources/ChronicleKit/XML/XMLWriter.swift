@@ -13,26 +13,86 @@ struct XMLWriter {
 
     /// Runs `body` with a writer and returns the UTF-8 document it wrote.
     static func document(indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> String {
+        var text = ""
+        try stream(to: &text, indent: indent, body)
+        return text
+    }
+
+    /// Runs `body` with a writer whose output goes to `output` in chunks as libxml2 produces them, so
+    /// that a large document is never held whole.
+    static func stream(
+        to output: inout some TextOutputStream, indent: Bool = true, _ body: (XMLWriter) throws -> Void
+    ) throws {
         _ = LibXML.ready
-        guard let buffer = xmlBufferCreate() else { throw ExportError.xmlWriter("cannot allocate a buffer") }
-        defer { xmlBufferFree(buffer) }
-        guard let pointer = xmlNewTextWriterMemory(buffer, 0) else {
-            throw ExportError.xmlWriter("cannot create the writer")
+        try withoutActuallyEscaping({ (text: String) in output.write(text) }) { emit in
+            let sink = ChunkSink(emit: emit)
+            let context = Unmanaged.passUnretained(sink).toOpaque()
+            guard let buffer = xmlOutputBufferCreateIO(ChunkSink.write, nil, context, nil) else {
+                throw ExportError.xmlWriter("cannot allocate an output buffer")
+            }
+            // The writer owns the buffer from here: freeing the writer flushes and frees it.
+            guard let pointer = xmlNewTextWriter(buffer) else {
+                _ = xmlOutputBufferClose(buffer)
+                throw ExportError.xmlWriter("cannot create the writer")
+            }
+            var freed = false
+            defer { if !freed { xmlFreeTextWriter(pointer) } }
+            let writer = XMLWriter(writer: pointer)
+            if indent {
+                xmlTextWriterSetIndent(pointer, 1)
+                xmlTextWriterSetIndentString(pointer, "  ")
+            }
+            try writer.check(xmlTextWriterStartDocument(pointer, "1.0", "UTF-8", nil), "start document")
+            try body(writer)
+            try writer.check(xmlTextWriterEndDocument(pointer), "end document")
+            xmlFreeTextWriter(pointer)  // flushes into the sink
+            freed = true
+            sink.finish()
+            withExtendedLifetime(sink) {}
         }
-        var freed = false
-        defer { if !freed { xmlFreeTextWriter(pointer) } }
-        let writer = XMLWriter(writer: pointer)
-        if indent {
-            xmlTextWriterSetIndent(pointer, 1)
-            xmlTextWriterSetIndentString(pointer, "  ")
+    }
+
+    /// Receives libxml2's output bytes and hands them on as text, never splitting a UTF-8 sequence.
+    private final class ChunkSink {
+        let emit: (String) -> Void
+        private var pending: [UInt8] = []
+
+        init(emit: @escaping (String) -> Void) {
+            self.emit = emit
         }
-        try writer.check(xmlTextWriterStartDocument(pointer, "1.0", "UTF-8", nil), "start document")
-        try body(writer)
-        try writer.check(xmlTextWriterEndDocument(pointer), "end document")
-        xmlFreeTextWriter(pointer)  // flushes into the buffer
-        freed = true
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return LibXML.string(content) ?? ""
+
+        static let write: xmlOutputWriteCallback = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return length }
+            let sink = Unmanaged<ChunkSink>.fromOpaque(context).takeUnretainedValue()
+            sink.accept(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+            return length
+        }
+
+        func accept(_ bytes: UnsafeRawBufferPointer) {
+            pending.append(contentsOf: bytes)
+            // Keep back a multi-byte character cut at the end of the chunk.
+            var end = pending.count
+            var back = 0
+            while back < 4, end > 0, pending[end - 1] & 0xC0 == 0x80 {
+                end -= 1
+                back += 1
+            }
+            if end > 0, pending[end - 1] >= 0xC0 {
+                let lead = pending[end - 1]
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                end = back + 1 >= length ? pending.count : end - 1
+            } else {
+                end = pending.count
+            }
+            guard end > 0 else { return }
+            emit(String(decoding: pending[..<end], as: UTF8.self))
+            pending.removeFirst(end)
+        }
+
+        func finish() {
+            if !pending.isEmpty { emit(String(decoding: pending, as: UTF8.self)) }
+            pending.removeAll()
+        }
     }
 
     /// Opens an element.

@@ -29,9 +29,15 @@ struct Build: ParsableCommand {
             ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)),
             ("briefing.txt", briefing),
         ]
-        // Rendered side by side; written all three or none, so a full disk leaves the previous outputs whole.
-        let texts = try chronology.render(outputs.map(\.1))
-        try AtomicFile.write(zip(outputs, texts).map { (out + "/" + $0.0, $1) }, protecting: protected)
+        // Written side by side, straight to disk, and renamed into place all three or none, so a full
+        // disk leaves the previous outputs whole.
+        try AtomicFile.write(
+            outputs.map { name, exporter in
+                (
+                    out + "/" + name,
+                    { @Sendable (output: inout FileOutput) in try exporter.export(chronology, to: &output) }
+                )
+            }, protecting: protected)
         if !input.quiet {
             Diagnostics.note(
                 "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"

@@ -44,15 +44,16 @@ struct Export: ParsableCommand {
         defer { watchers.forEach { $0.cancel() } }
         if let output, output != "-" { try OutputFolder.requireParent(of: output) }
         let (chronology, report) = try input.runPipeline()
-        let text = try exporter.render(chronology)
         if format == .timesketch || format == .timelinejs || format == .timelinejsJSON, !input.quiet {
             let undated = TimesketchExporter.undatedCount(chronology)
             if undated > 0 { Diagnostics.note("\(undated) undated event(s) left out (this format needs a date)") }
         }
         if let output, output != "-" {
-            try AtomicFile.write(text, to: output, protecting: input.protectedPaths)
+            try AtomicFile.write(
+                [(output, { @Sendable (stream: inout FileOutput) in try exporter.export(chronology, to: &stream) })],
+                protecting: input.protectedPaths)
         } else {
-            try StandardOutput.write(text)
+            try StandardOutput.stream { try exporter.export(chronology, to: &$0) }
         }
         if !report.errors.isEmpty { throw ExitCode(1) }
     }

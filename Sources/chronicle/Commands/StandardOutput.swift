@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleKit
 import Foundation
 
 #if canImport(Glibc)
@@ -7,22 +8,17 @@ import Foundation
 
 /// Results on stdout, with write errors (a full disk, a closed pipe) reported instead of ignored.
 enum StandardOutput {
+    /// Writes text.
     static func write(_ text: String) throws {
-        var text = text
-        let failed = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                offset += written
-            }
-            return false
-        }
-        if failed {
-            Diagnostics.error("cannot write to standard output: \(String(cString: strerror(errno)))")
+        try stream { $0.write(text) }
+    }
+
+    /// Lets `body` write to stdout as it goes.
+    static func stream(_ body: (inout FileOutput) throws -> Void) throws {
+        var output = FileOutput(descriptor: 1)
+        try body(&output)
+        if let number = output.finish() {
+            Diagnostics.error("cannot write to standard output: \(String(cString: strerror(number)))")
             throw ExitCode(1)
         }
     }
