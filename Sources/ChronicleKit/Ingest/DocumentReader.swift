@@ -162,19 +162,49 @@ public struct DocumentReader: Sendable {
             return
         }
         defer { fclose(file) }
-        var buffer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(buffer) }
         var number = 0
         var sawDocument = false
-        while true {
-            let length = getline(&buffer, &capacity, file)
-            if length < 0 { break }
+        // Lines are cut from fixed-size reads; a line over the document limit is never held whole, only
+        // skipped to its end and reported.
+        var line: [UInt8] = []
+        var oversized = false
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        func finishLine() throws {
             number += 1
-            guard let buffer else { break }
-            let bytes = UnsafeRawBufferPointer(start: buffer, count: length)
-            try emitLine(bytes, number: number, input: input, sawDocument: &sawDocument, emit)
+            if oversized {
+                try emit(
+                    .failure(
+                        .invalidJSONLine(
+                            path: input.path, line: number, reason: "line over \(options.maximumDocumentBytes) bytes")))
+            } else {
+                try line.withUnsafeBytes {
+                    try emitLine($0, number: number, input: input, sawDocument: &sawDocument, emit)
+                }
+            }
+            line.removeAll(keepingCapacity: line.count < 1 << 20)
+            oversized = false
         }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count == 0 { break }
+            var start = 0
+            while start < count {
+                let newline = chunk[start..<count].firstIndex(of: 10)
+                let end = newline ?? count
+                if !oversized {
+                    if line.count + (end - start) > options.maximumDocumentBytes {
+                        oversized = true
+                        line.removeAll()
+                    } else {
+                        line.append(contentsOf: chunk[start..<end])
+                    }
+                }
+                guard let newline else { break }
+                try finishLine()
+                start = newline + 1
+            }
+        }
+        if !line.isEmpty || oversized { try finishLine() }
         if !sawDocument && number <= 1 {
             try emit(.failure(.empty(path: input.path)))
         }

@@ -89,4 +89,24 @@ import Testing
                 .lineTooLong(path: long, line: 1, limit: 1_000), .tooLarge(path: big, bytes: 2_800, limit: 2_500),
             ])
     }
+
+    @Test func anOversizedJSONLineIsSkippedWithoutStoppingTheFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let huge = "{\"id\": \"huge\", \"text\": \"" + String(repeating: "a", count: 300_000) + "\"}"
+        let path = try folder.write(
+            "corpus.jsonl", huge + "\n{\"id\": \"small\", \"text\": \"The port closed on 2 May 2017.\"}\n")
+        var documents: [String] = []
+        var errors: [IngestError] = []
+        DocumentReader(options: .init(maximumDocumentBytes: 100_000)).read(
+            InputFile(path: path, id: "corpus.jsonl", format: .jsonLines)
+        ) { result in
+            switch result {
+            case .success(let document): documents.append(document.id)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        #expect(documents == ["small"])
+        #expect(errors == [.invalidJSONLine(path: path, line: 1, reason: "line over 100000 bytes")])
+    }
 }
