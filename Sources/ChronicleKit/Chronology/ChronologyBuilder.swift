@@ -19,9 +19,14 @@ public struct ChronologyBuilder: Sendable {
         for (order, analysis) in analyses.enumerated() {
             let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
             for event in analysis.events {
+                // People and organizations, and the places the grammar shows acting or acted upon.
+                let roleHolders = Set(event.agentMentions + event.patientMentions)
                 let actors = unique(
-                    event.actorMentions.compactMap { ids[$0] }.filter {
-                        entityKinds[$0] != .place && entityKinds[$0] != .misc
+                    event.actorMentions.compactMap { index in
+                        ids[index].flatMap { id in
+                            entityKinds[id] == .misc || entityKinds[id] == .place && !roleHolders.contains(index)
+                                ? nil : id
+                        }
                     })
                 let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
                 // The source's own mention, as the extractor found it (no search over the document).

@@ -134,8 +134,9 @@ public struct EventExtractor: Sendable {
                             tokens, sentence.tokens, around: triggerIndex, time: time, sentence: sentenceText),
                         sentence: sentenceText, evidence: sentence.range, characterRange: characterStart..<characterEnd)
                 if let trigger, trigger.isVerb {
+                    // States act too: "Algeria severed relations with Morocco" has a country as its agent.
                     let actors = local.filter {
-                        ($0.mention.kind == .person || $0.mention.kind == .organization) && $0.index != sourceMention
+                        $0.mention.kind != .misc && $0.index != sourceMention
                     }.compactMap { item -> (Int, Int, Int)? in
                         guard let first = tokenIndex(item.mention.range.start),
                             let last = tokenIndex(item.mention.range.end - 1)
@@ -146,6 +147,10 @@ public struct EventExtractor: Sendable {
                         verb: trigger.index)
                     event.agentMentions = roles.agents
                     event.patientMentions = roles.patients
+                    // A place that acts or is acted upon is an actor of the event as well as a place.
+                    for index in roles.agents + roles.patients where !event.actorMentions.contains(index) {
+                        event.actorMentions.append(index)
+                    }
                 }
                 events.append(event)
             }

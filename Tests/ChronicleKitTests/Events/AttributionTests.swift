@@ -87,6 +87,8 @@ import Testing
             patients: ["Youssef Hajjar"]),
         RoleCase(text: "Youssef Hajjar was convicted in 2017.", agents: [], patients: ["Youssef Hajjar"]),
         RoleCase(text: "In 2018 Karim Benhaddou fled to Madrid.", agents: ["Karim Benhaddou"], patients: []),
+        // A state that acts is an actor as well as a place.
+        RoleCase(text: "Algeria severed diplomatic relations with Morocco in 2021.", agents: ["Algeria"], patients: []),
     ]
 
     @Test(arguments: roleCases) func agentsAndPatients(_ sample: RoleCase) throws {
