@@ -126,8 +126,7 @@ extension TimeMatcher {
     func matchSet(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         if let value = Self.adverbSets[word] {
-            // "the daily newspaper" is not a recurrence; the adverb ("trades daily") is.
-            if let next = token(i + 1), next.kind == .word, !["and", "or", "basis"].contains(next.lower) { return nil }
+            // TimeML tags the adjective as well as the adverb ("the daily tally", "trades daily").
             return Match(end: i + 1, kind: .set, value: value)
         }
         guard word == "every" || word == "each" || word == "per" else { return nil }
@@ -278,7 +277,11 @@ extension TimeMatcher {
                 return Match(end: end, kind: .date, value: "FUTURE_REF")
             }
             if next == "past" || next == "future",
-                token(i + 2).map({ $0.kind != .word || ["and", "or", "is", "was", "will"].contains($0.lower) }) ?? true
+                token(i + 2).map({
+                    $0.kind != .word
+                        || ["and", "or", "is", "was", "will", "that", "if", "of", "for", "in", "as", "when", "holds"]
+                            .contains($0.lower)
+                }) ?? true
             {
                 return Match(end: i + 2, kind: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF")
             }
