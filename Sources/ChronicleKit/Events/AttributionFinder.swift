@@ -191,5 +191,6 @@ struct AttributionFinder {
         "spokesperson", "agency", "newspaper", "report", "reports", "statement", "witnesses", "analysts", "experts",
         "observers", "diplomats", "investigators", "prosecutors", "authorities", "he", "she", "they", "aide",
         "lawyer", "lawyers", "officer", "activists", "residents", "minister", "service", "services", "daily",
+        "document", "documents", "memo", "letter", "cable", "correspondence", "dossier", "file",
     ]
 }
