@@ -9,11 +9,42 @@ public struct JSONExporter: ChronologyExporter {
     public init() {}
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
+        // The same text JSONEncoder gives for the whole chronology, written an element at a time so
+        // that a large corpus is never encoded in one piece.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(chronology)
-        output.write(String(decoding: data, as: UTF8.self))
-        output.write("\n")
+        output.write("{\n")
+        try array("documents", chronology.documents, encoder, &output)
+        output.write(",\n")
+        try array("entities", chronology.entities, encoder, &output)
+        output.write(",\n")
+        try array("events", chronology.events, encoder, &output)
+        output.write("\n}\n")
+    }
+
+    /// `  "key" : [ ... ]`, each element indented as the whole document's encoding would indent it.
+    private func array<Element: Encodable>(
+        _ key: String, _ elements: [Element], _ encoder: JSONEncoder, _ output: inout some TextOutputStream
+    ) throws {
+        output.write("  \"\(key)\" : [")
+        guard !elements.isEmpty else {
+            output.write("\n\n  ]")
+            return
+        }
+        for (index, element) in elements.enumerated() {
+            output.write(index == 0 ? "\n" : ",\n")
+            let text = String(decoding: try encoder.encode(element), as: UTF8.self)
+            var first = true
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !first { output.write("\n") }
+                if !line.isEmpty {
+                    output.write("    ")
+                    output.write(String(line))
+                }
+                first = false
+            }
+        }
+        output.write("\n  ]")
     }
 }
 
