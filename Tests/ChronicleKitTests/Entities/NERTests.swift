@@ -59,4 +59,13 @@ import Testing
         #expect(lines[2].hasPrefix("Peter NNP I-NP I-PER "))
         #expect(lines[2].split(separator: " ").count == 5)
     }
+
+    @Test func aTitleOfSomethingNamesTheOrganizationNotAPerson() {
+        let text = "For the Emir of the Ansar al-Mahdi community, the claims are false, the Emir said."
+        let tokens = Tokenizer().tokens(in: text)
+        let mentions = EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+        #expect(!mentions.contains { $0.text.lowercased().hasPrefix("of ") })
+        #expect(!mentions.contains { $0.text == "Emir" })
+        #expect(!mentions.contains { $0.kind == .person && $0.text.contains("Ansar") })
+    }
 }

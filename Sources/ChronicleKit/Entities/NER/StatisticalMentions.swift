@@ -104,6 +104,7 @@ struct StatisticalMentions {
 
     /// A mention for tokens `start..<end`, with titles moved to the role, or `nil` if nothing is left.
     private func mention(_ start: Int, _ end: Int, kind: EntityKind, sentence: Sentence) -> EntityMention? {
+        var kind = kind
         var start = start
         var end = end
         // Quotes and guillemets around a name are not part of it.
@@ -135,6 +136,14 @@ struct StatisticalMentions {
             roleWords.append(tokens[first].text)
             first += 1
         }
+        // "Emir of the Ansar al-Mahdi": a title of something is not a person's name; what it heads is an
+        // organization.
+        if !roleWords.isEmpty, first < end - 1, tokens[first].lower == "of" {
+            first += 1
+            if first < end - 1, tokens[first].lower == "the" { first += 1 }
+            kind = .organization
+            roleWords = []
+        }
         var before = start - 1
         while before >= sentence.tokens.lowerBound, tokens[before].kind == .word,
             Gazetteer.personTitles.contains(tokens[before].lower) || Gazetteer.demonyms[tokens[before].lower] != nil,
@@ -148,6 +157,8 @@ struct StatisticalMentions {
         if words.count == 1, TimeLexicon.months[words[0].lower] != nil || TimeLexicon.weekdays[words[0].lower] != nil {
             return nil
         }
+        // A title alone ("the Emir", "the Minister") names a role, not who holds it.
+        if words.count == 1, Gazetteer.personTitles.contains(words[0].lower) { return nil }
         var text = ""
         for index in first..<end {
             if index > first && tokens[index].spaceBefore { text += " " }
