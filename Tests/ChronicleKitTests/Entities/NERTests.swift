@@ -68,4 +68,12 @@ import Testing
         #expect(!mentions.contains { $0.text == "Emir" })
         #expect(!mentions.contains { $0.kind == .person && $0.text.contains("Ansar") })
     }
+
+    @Test func aCommonNounAloneIsNotAnOrganization() {
+        let text = "The President of the Government, Pedro Sánchez, signed the Convention in Rabat."
+        let tokens = Tokenizer().tokens(in: text)
+        let mentions = EntityRecognizer().mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens))
+        #expect(mentions.contains { $0.text == "Pedro Sánchez" && $0.kind == .person })
+        #expect(!mentions.contains { $0.text == "Government" || $0.text == "Convention" })
+    }
 }

@@ -157,8 +157,14 @@ struct StatisticalMentions {
         if words.count == 1, TimeLexicon.months[words[0].lower] != nil || TimeLexicon.weekdays[words[0].lower] != nil {
             return nil
         }
-        // A title alone ("the Emir", "the Minister") names a role, not who holds it.
+        // A title alone ("the Emir", "the Minister") names a role, not who holds it; a common noun alone
+        // ("the Government", "the Convention") names no one in particular.
         if words.count == 1, Gazetteer.personTitles.contains(words[0].lower) { return nil }
+        if words.count == 1, kind == .organization || kind == .misc, !words[0].isAllCaps,
+            CommonWords.all.contains(words[0].lower)
+        {
+            return nil
+        }
         var text = ""
         for index in first..<end {
             if index > first && tokens[index].spaceBefore { text += " " }
