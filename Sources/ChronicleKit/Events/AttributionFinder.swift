@@ -12,7 +12,7 @@ struct AttributionFinder {
         for i in lo..<hi where tokens[i].lower == "according" && i + 2 < hi && tokens[i + 1].lower == "to" {
             return source(after: i + 2, cue: "according to").map { ($0.0, $0.1, i) }
         }
-        for i in lo..<hi where tokens[i].kind == .word && Gazetteer.speechVerbs.contains(tokens[i].lower) {
+        for i in lo..<hi where tokens[i].kind == .word && Self.sourceVerbs.contains(tokens[i].lower) {
             if let found = source(before: i, cue: tokens[i].lower) { return (found.0, found.1, i) }
             // "..., said Hammouchi": the speaker after the verb only in inverted reports.
             if Self.invertedVerbs.contains(tokens[i].lower), i > lo,
@@ -24,6 +24,11 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Verbs that introduce what someone says, denials included ("the ministry rejected reports that ...").
+    static let sourceVerbs = Gazetteer.speechVerbs.union([
+        "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "declined", "disputed", "disputes",
+    ])
 
     /// Nouns that stand for someone's claims, so that "these revelations" can point back to their owner.
     static let claimNouns: Set<String> = [
@@ -124,9 +129,15 @@ struct AttributionFinder {
 
     /// The speaker just before a verb of saying: a named entity, or a phrase such as "security sources".
     private func source(before verb: Int, cue: String) -> (Attribution, Int?)? {
+        // "the ministry strenuously denied": look past an adverb.
+        var verb = verb
+        if verb - 1 > sentence.tokens.lowerBound, tokens[verb - 1].lower.hasSuffix("ly"),
+            tokens[verb - 1].lower.count > 4
+        {
+            verb -= 1
+        }
         // "Ferrer Llull, who was received by the king yesterday, said": the speaker is before the
         // relative clause, not the last name in it.
-        var verb = verb
         if verb - 1 > sentence.tokens.lowerBound, tokens[verb - 1].text == "," {
             var index = verb - 2
             while index > sentence.tokens.lowerBound, verb - index < 25, tokens[index].text != "," { index -= 1 }
@@ -138,7 +149,7 @@ struct AttributionFinder {
         }
         if let (index, mention) = mentions.last(where: {
             guard let last = tokenOfOffset($0.mention.range.end - 1) else { return false }
-            return last < verb && last >= verb - 3 && $0.mention.kind != .place
+            return last < verb && last >= verb - 3 && $0.mention.kind != .place && $0.mention.kind != .misc
         }) {
             return (Attribution(source: mention.text, cue: cue), index)
         }
@@ -191,6 +202,7 @@ struct AttributionFinder {
         "spokesperson", "agency", "newspaper", "report", "reports", "statement", "witnesses", "analysts", "experts",
         "observers", "diplomats", "investigators", "prosecutors", "authorities", "he", "she", "they", "aide",
         "lawyer", "lawyers", "officer", "activists", "residents", "minister", "service", "services", "daily",
-        "document", "documents", "memo", "letter", "cable", "correspondence", "dossier", "file",
+        "document", "documents", "memo", "letter", "cable", "correspondence", "dossier", "file", "institutions",
+        "institution", "court", "prosecutor", "spokesperson", "embassy", "army", "military",
     ]
 }

@@ -24,7 +24,15 @@ struct ModalityDetector {
         var words: [String] = []
         for index in bounds where tokens[index].kind == .word { words.append(tokens[index].lower) }
         // A denial counts unless it sits in a relative clause about someone else ("Hajjar, who denies ...").
-        let denials = bounds.filter { Self.denial.contains(tokens[$0].lower) }
+        // "declined the claims" denies them; "declined to comment" does not.
+        let denials = bounds.filter { index in
+            Self.denial.contains(tokens[index].lower)
+                || tokens[index].lower == "declined"
+                    && (index + 1..<min(index + 4, bounds.upperBound)).contains {
+                        AttributionFinder.claimNouns.contains(tokens[$0].lower)
+                            || ["reports", "report", "charges"].contains(tokens[$0].lower)
+                    }
+        }
         if denials.contains(where: { index in
             !(index - 1 >= bounds.lowerBound && ["who", "which"].contains(tokens[index - 1].lower))
         }) {

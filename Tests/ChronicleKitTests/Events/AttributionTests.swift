@@ -45,6 +45,13 @@ import Testing
             text: "The smuggler, who escaped from Kenitra prison in 2003, was later named a leader, "
                 + "then he died in a crash, according to a statement posted online.",
             year: "2003", source: "author", modality: .asserted),
+        // Denials name their source, past an adverb; "declined the claims" denies them.
+        Case(
+            text: "Valdorian public institutions strenuously declined the claims that guards beat inmates in 2017.",
+            year: "2017", source: "Valdorian public institutions", modality: .denied),
+        Case(
+            text: "The ministry rejected reports that the envoy fled in 2020.", year: "2020", source: "ministry",
+            modality: .denied),
         // What a relative clause on the speaker tells is the author's, not the speaker's.
         Case(
             text: "Colonel Samir Idrissi, who was arrested in 2016, said the depot had always been empty.",
