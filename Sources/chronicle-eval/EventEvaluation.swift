@@ -46,6 +46,7 @@ struct EventEvaluation: ParsableCommand {
         var foundDated = 0
         var sentenceFound = 0
         var attributionRight = 0
+        var attributionHeadRight = 0
         var modalityRight = 0
         var missed: [String] = []
         for event in events {
@@ -67,6 +68,8 @@ struct EventEvaluation: ParsableCommand {
             }) {
                 attributionRight += 1
             }
+            // The looser count: the same head noun ("the four-page memo" for "GDES memo (via El Faro)").
+            if sources.contains(where: { Self.sameHead($0, event.attribution) }) { attributionHeadRight += 1 }
             if match.modality.rawValue == event.modality { modalityRight += 1 }
             if misses
                 && (match.modality.rawValue != event.modality
@@ -114,8 +117,23 @@ struct EventEvaluation: ParsableCommand {
                 Double(attributionRight) / Double(max(found, 1))))
         print(
             String(
+                format: "  ... same head noun:            %3d / %d  %.3f", attributionHeadRight, found,
+                Double(attributionHeadRight) / Double(max(found, 1))))
+        print(
+            String(
                 format: "modality right on found:         %3d / %d  %.3f", modalityRight, found,
                 Double(modalityRight) / Double(max(found, 1))))
         if misses { for line in missed { print("MISSED\t" + line) } }
+    }
+
+    /// Whether two source phrases name the same kind of source: the system's last word (its head noun) is
+    /// one of the gold phrase's words, or the phrases overlap as text.
+    static func sameHead(_ system: String, _ gold: String) -> Bool {
+        if system == gold || system.contains(gold) || gold.contains(system) { return true }
+        let words = { (text: String) in
+            text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        guard let head = words(system).last else { return false }
+        return words(gold).contains(head)
     }
 }

@@ -28,7 +28,36 @@ struct AttributionFinder {
     /// Verbs that introduce what someone says, denials included ("the ministry rejected reports that ...").
     static let sourceVerbs = Gazetteer.speechVerbs.union([
         "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "declined", "disputed", "disputes",
+        "states", "notes", "adds", "reports", "explains", "maintains", "maintained", "insists", "acknowledged",
+        "admitted", "admits", "testified", "recalled", "recalls", "estimated", "estimates",
     ])
+
+    /// Nouns for texts that can speak ("the memo states"), which "it" may point back to.
+    static let documentNouns: Set<String> = [
+        "memo", "document", "report", "letter", "statement", "cable", "correspondence", "dossier", "communique",
+        "study", "survey", "investigation", "indictment", "ruling", "verdict",
+    ]
+
+    /// The last text named as a subject in this sentence ("The four-page memo, registered as ..."), as
+    /// written from its determiner.
+    func documentPhrase() -> String? {
+        let lo = sentence.tokens.lowerBound
+        for i in sentence.tokens where Self.documentNouns.contains(tokens[i].lower) {
+            var start = i
+            while start > lo, i - start < 4, tokens[start - 1].kind == .word || tokens[start - 1].text == "-" {
+                start -= 1
+                if ["the", "a", "an", "this", "that"].contains(tokens[start].lower) { break }
+            }
+            guard ["the", "this", "that"].contains(tokens[start].lower) else { continue }
+            var text = "the"
+            for index in (start + 1)...i {
+                if tokens[index].spaceBefore { text += " " }
+                text += tokens[index].text
+            }
+            return text
+        }
+        return nil
+    }
 
     /// Nouns that stand for someone's claims, so that "these revelations" can point back to their owner.
     static let claimNouns: Set<String> = [
@@ -203,6 +232,6 @@ struct AttributionFinder {
         "observers", "diplomats", "investigators", "prosecutors", "authorities", "he", "she", "they", "aide",
         "lawyer", "lawyers", "officer", "activists", "residents", "minister", "service", "services", "daily",
         "document", "documents", "memo", "letter", "cable", "correspondence", "dossier", "file", "institutions",
-        "institution", "court", "prosecutor", "spokesperson", "embassy", "army", "military",
+        "institution", "court", "prosecutor", "spokesperson", "embassy", "army", "military", "it",
     ]
 }

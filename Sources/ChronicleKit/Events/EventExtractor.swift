@@ -39,6 +39,9 @@ public struct EventExtractor: Sendable {
         var mentionCursor = 0
         // The owner of the last claims named ("allegations from a former officer"), for "these revelations".
         var lastClaim: (attribution: Attribution, sentence: Int)?
+        // What "it" and "he" / "she" as a speaker point back to: the last text and the last person named.
+        var lastDocument: (phrase: String, sentence: Int)?
+        var lastPerson: (attribution: Attribution, sentence: Int)?
         for sentence in sentences where sentence.range.start >= document.bodyStart {
             while mentionCursor < mentions.count && mentions[mentionCursor].range.start < sentence.range.start {
                 mentionCursor += 1
@@ -56,7 +59,13 @@ public struct EventExtractor: Sendable {
             let finder = AttributionFinder(
                 tokens: tokens, sentence: sentence, mentions: local, tokenOfOffset: tokenIndex)
             let claimOwner = finder.claimOwner()
+            let documentPhrase = finder.documentPhrase()
+            let lastPersonHere = local.last { $0.mention.kind == .person }
             defer {
+                if let documentPhrase { lastDocument = (documentPhrase, sentence.index) }
+                if let person = lastPersonHere {
+                    lastPerson = (Attribution(source: person.mention.text, mentionIndex: person.index), sentence.index)
+                }
                 if let claimOwner {
                     var owner = claimOwner.attribution
                     owner.mentionIndex = claimOwner.mentionIndex
@@ -69,6 +78,22 @@ public struct EventExtractor: Sendable {
             guard !triggers.isEmpty || (!anchors.isEmpty && (hasParticipant || !local.isEmpty)) else { continue }
             var found = finder.attribution()
             var carriesClaim = false
+            // "It states that ...", "He said ...": the speaker named in the sentences before.
+            if let pronoun = found, ["it", "he", "she"].contains(pronoun.attribution.source.lowercased()) {
+                let word = pronoun.attribution.source.lowercased()
+                var resolved: Attribution?
+                if word == "it", let document = lastDocument, sentence.index - document.sentence <= 2 {
+                    resolved = Attribution(source: document.phrase)
+                } else if word != "it", let person = lastPerson, sentence.index - person.sentence <= 2 {
+                    resolved = person.attribution
+                }
+                if var resolved {
+                    resolved.cue = pronoun.attribution.cue
+                    found = (resolved, resolved.mentionIndex, pronoun.cueIndex)
+                } else if word == "it" {
+                    found = nil
+                }
+            }
             // "According to multiple sources, these revelations implicate ...": the claim is the
             // revelations' owner's, named a sentence or three before.
             if let lastClaim, sentence.index - lastClaim.sentence <= 3, claimOwner == nil,

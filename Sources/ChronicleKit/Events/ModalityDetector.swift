@@ -13,7 +13,8 @@ struct ModalityDetector {
         "if", "would", "believed", "suspected", "apparently", "seems", "seemed", "plausible", "speculation",
     ]
     private static let future: Set<String> = [
-        "will", "shall", "plans", "planned", "due", "scheduled", "expected", "intends", "upcoming",
+        "will", "shall", "plans", "planned", "due", "scheduled", "expected", "intends", "upcoming", "prepares",
+        "preparing",
     ]
 
     /// The modality of the event triggered at `trigger` in `tokens[bounds]`.

@@ -52,6 +52,15 @@ import Testing
         Case(
             text: "The ministry rejected reports that the envoy fled in 2020.", year: "2020", source: "ministry",
             modality: .denied),
+        // "It states ..." speaks for the text named before; "He said ..." for the person.
+        Case(
+            text: "The leaked letter, dated March 2020, was seen by our reporters. "
+                + "It states that the informant met his handlers in 2016.",
+            year: "2016", source: "the leaked letter", modality: .reported),
+        Case(
+            text: "Colonel Rachid Benali spoke to the press on Monday. "
+                + "He said the police arrested the smugglers in 2013.",
+            year: "2013", source: "Rachid Benali", modality: .reported),
         // What a relative clause on the speaker tells is the author's, not the speaker's.
         Case(
             text: "Colonel Samir Idrissi, who was arrested in 2016, said the depot had always been empty.",
