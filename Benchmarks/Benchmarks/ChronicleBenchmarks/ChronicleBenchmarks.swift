@@ -8,7 +8,9 @@ import Foundation
 /// memory, its throughput as custom metrics: kB/s of text and documents/s.
 let benchmarks: @Sendable () -> Void = {
     let corpus = Corpus.shared
-    let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal, .kilobytesPerSecond, .documentsPerSecond]
+    let metrics: [BenchmarkMetric] = [
+        .wallClock, .peakMemoryResident, .mallocCountTotal, .kilobytesPerSecond, .documentsPerSecond,
+    ]
     let configuration = Benchmark.Configuration(
         metrics: metrics, timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(120), maxIterations: 3)
 
@@ -27,29 +29,24 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.report(bytes: bytes, documents: documents, since: clock)
     }
 
-    Benchmark("Time tagging", configuration: configuration) { benchmark in
-        let documents = corpus.documents
-        let clock = ContinuousClock.now
-        let tagger = TimeTagger()
-        var found = 0
-        for document in documents {
-            found += tagger.expressions(in: document.text, documentDate: document.published).count
+    /// A stage run over every document of the corpus, held in memory beforehand.
+    func stage(_ name: String, _ run: @escaping @Sendable (Document) -> Int) {
+        Benchmark(name, configuration: configuration) { benchmark in
+            let documents = corpus.documents
+            let clock = ContinuousClock.now
+            var found = 0
+            for document in documents { found += run(document) }
+            blackHole(found)
+            benchmark.report(bytes: corpus.bytes, documents: documents.count, since: clock)
         }
-        blackHole(found)
-        benchmark.report(bytes: corpus.bytes, documents: documents.count, since: clock)
     }
 
-    Benchmark("Entity recognition", configuration: configuration) { benchmark in
-        let documents = corpus.documents
-        let clock = ContinuousClock.now
-        let recognizer = EntityRecognizer()
-        var found = 0
-        for document in documents {
-            let tokens = Tokenizer().tokens(in: document.text)
-            found += recognizer.mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens)).count
-        }
-        blackHole(found)
-        benchmark.report(bytes: corpus.bytes, documents: documents.count, since: clock)
+    let tagger = TimeTagger()
+    stage("Time tagging") { tagger.expressions(in: $0.text, documentDate: $0.published).count }
+    let recognizer = EntityRecognizer()
+    stage("Entity recognition") { document in
+        let tokens = Tokenizer().tokens(in: document.text)
+        return recognizer.mentions(tokens: tokens, sentences: SentenceSplitter().sentences(in: tokens)).count
     }
 
     // One pass of the whole pipeline takes long enough to measure on its own.

@@ -223,12 +223,7 @@ struct UnionFind {
     }
 
     mutating func find(_ node: Int) -> Int {
-        var current = node
-        while parent[current] != current {
-            parent[current] = parent[parent[current]]
-            current = parent[current]
-        }
-        return current
+        DisjointSets.root(of: node, in: &parent)
     }
 
     /// Joins two sets unless one holds a key the other's keys may not meet.
