@@ -175,19 +175,10 @@ struct CandidateScanner {
             return nil
         }
         let range = TextRange(start: tokens[first].range.start, end: tokens[last - 1].range.end)
-        let text = spanText(first, last)
+        let text = tokens.text(first..<last)
         let kind = classify(first, last, text: text, hasTitle: !roleWords.isEmpty)
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
         return EntityMention(range: range, text: text, kind: kind, sentenceIndex: sentence.index, role: role)
-    }
-
-    private func spanText(_ first: Int, _ last: Int) -> String {
-        var text = ""
-        for index in first..<last {
-            if index > first && tokens[index].spaceBefore { text += " " }
-            text += tokens[index].text
-        }
-        return text
     }
 
     private func classify(_ first: Int, _ last: Int, text: String, hasTitle: Bool) -> EntityKind {

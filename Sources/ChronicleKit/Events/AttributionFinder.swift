@@ -49,12 +49,7 @@ struct AttributionFinder {
                 if ["the", "a", "an", "this", "that"].contains(tokens[start].lower) { break }
             }
             guard ["the", "this", "that"].contains(tokens[start].lower) else { continue }
-            var text = "the"
-            for index in (start + 1)...i {
-                if tokens[index].spaceBefore { text += " " }
-                text += tokens[index].text
-            }
-            return text
+            return "the" + (tokens[start + 1].spaceBefore ? " " : "") + tokens.text(start + 1..<i + 1)
         }
         return nil
     }
@@ -101,12 +96,7 @@ struct AttributionFinder {
             end += 1
         }
         guard end > start else { return nil }
-        var text = ""
-        for index in start..<end {
-            if index > start && tokens[index].spaceBefore { text += " " }
-            text += tokens[index].text
-        }
-        return (Attribution(source: text, cue: cue), nil)
+        return (Attribution(source: tokens.text(start..<end), cue: cue), nil)
     }
 
     /// Whether the sentence speaks of earlier claims ("these revelations", "the allegations").
@@ -167,14 +157,12 @@ struct AttributionFinder {
         }
         // "Ferrer Llull, who was received by the king yesterday, said": the speaker is before the
         // relative clause, not the last name in it.
-        if verb - 1 > sentence.tokens.lowerBound, tokens[verb - 1].text == "," {
-            var index = verb - 2
-            while index > sentence.tokens.lowerBound, verb - index < 25, tokens[index].text != "," { index -= 1 }
-            if index > sentence.tokens.lowerBound, tokens[index].text == ",",
-                ["who", "which", "whose", "whom"].contains(tokens[index + 1].lower)
-            {
-                verb = index
-            }
+        if verb - 1 > sentence.tokens.lowerBound, tokens[verb - 1].text == ",",
+            let comma = RelativeClause.openingComma(
+                tokens, from: verb - 2, floor: sentence.tokens.lowerBound, anchor: verb),
+            comma > sentence.tokens.lowerBound
+        {
+            verb = comma
         }
         if let (index, mention) = mentions.last(where: {
             guard let last = tokenOfOffset($0.mention.range.end - 1) else { return false }

@@ -199,11 +199,10 @@ public struct EventExtractor: Sendable {
     /// Whether a token sits in a relative clause that ends just before a verb of saying ("X, who was
     /// received by the king, said ..."): what the clause tells is the author's, not the speaker's.
     static func inRelativeClause(_ tokens: [Token], _ index: Int, before cue: Int) -> Bool {
-        guard cue >= 1, tokens[cue - 1].text == "," else { return false }
-        var start = index
-        while start > 0, cue - start < 25, tokens[start].text != "," { start -= 1 }
-        return tokens[start].text == "," && start + 1 < index
-            && ["who", "which", "whose", "whom"].contains(tokens[start + 1].lower)
+        guard cue >= 1, tokens[cue - 1].text == ",",
+            let comma = RelativeClause.openingComma(tokens, from: index, floor: 0, anchor: cue)
+        else { return false }
+        return comma + 1 < index
     }
 
     /// Whether a clause with its own subject ("..., he was appointed", "..., then he died") starts between
@@ -248,11 +247,7 @@ public struct EventExtractor: Sendable {
         }
         var end = high + 1
         while end < bounds.upperBound, end - high < 16, !boundaries.contains(tokens[end].text) { end += 1 }
-        var text = ""
-        for index in start..<end {
-            if index > start && tokens[index].spaceBefore { text += " " }
-            text += tokens[index].text
-        }
+        var text = tokens.text(start..<end)
         if start > bounds.lowerBound { text = "\u{2026}" + text }
         if end < bounds.upperBound { text += "\u{2026}" }
         return text

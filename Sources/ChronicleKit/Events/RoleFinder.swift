@@ -37,8 +37,8 @@ struct RoleFinder {
             let word = tokens[index].lower
             if Self.clauseBreaks.contains(word) { break }
             // "the man who met X fled": the relative clause's words are not the subject of "fled".
-            if Self.relativeWords.contains(word), index + 1 < verb,
-                tokens[index - 1 >= 0 ? index - 1 : index].text == ","
+            if Self.relativeWords.contains(word), index + 1 < verb, index > bounds.lowerBound,
+                tokens[index - 1].text == ","
             {
                 limit = index
             }

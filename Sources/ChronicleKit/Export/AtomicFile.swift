@@ -18,20 +18,7 @@ public enum AtomicFile {
     ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
     /// - Throws: ``ExportError/output(path:reason:)``.
     public static func write(_ text: String, to path: String, protecting protectedPaths: Set<String> = []) throws {
-        try write([(path, text)], protecting: protectedPaths)
-    }
-
-    /// Writes several files, all or none: nothing is renamed into place until every file is written.
-    /// - Parameters:
-    ///   - files: destinations and their contents (UTF-8).
-    ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
-    /// - Throws: ``ExportError/output(path:reason:)`` for the first file that failed.
-    public static func write(_ files: [(path: String, text: String)], protecting protectedPaths: Set<String> = [])
-        throws
-    {
-        try write(
-            files.map { file in (file.path, { (output: inout FileOutput) in output.write(file.text) }) },
-            protecting: protectedPaths)
+        try write([(path, { @Sendable (output: inout FileOutput) in output.write(text) })], protecting: protectedPaths)
     }
 
     /// Writes several files, each produced straight into its temporary file by `content` (on its own

@@ -103,12 +103,18 @@ public struct DocumentReader: Sendable {
         {
             throw .tooLarge(path: input.path, bytes: Int(status.st_size), limit: options.maximumDocumentBytes)
         }
-        guard let file = fopen(input.path, "rb") else {
-            let reason = String(cString: strerror(errno))
-            throw errno == ENOENT ? .missing(path: input.path) : .unreadable(path: input.path, reason: reason)
-        }
+        let file = try Self.open(input.path)
         defer { fclose(file) }
         return try readAll(file, path: input.path)
+    }
+
+    /// Opens a file for reading; a failure names the file and gives the system's reason.
+    private static func open(_ path: String) throws(IngestError) -> UnsafeMutablePointer<FILE> {
+        guard let file = fopen(path, "rb") else {
+            let reason = String(cString: strerror(errno))
+            throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, reason: reason)
+        }
+        return file
     }
 
     /// Reads a stream to its end, but never more than the document limit, so that a device or a pipe
@@ -154,11 +160,11 @@ public struct DocumentReader: Sendable {
     }
 
     private func readJSONLines(_ input: InputFile, _ emit: (Result<Document, IngestError>) throws -> Void) rethrows {
-        guard let file = fopen(input.path, "rb") else {
-            try emit(
-                .failure(
-                    FileManager.default.fileExists(atPath: input.path)
-                        ? .unreadable(path: input.path, reason: "permission denied") : .missing(path: input.path)))
+        let file: UnsafeMutablePointer<FILE>
+        do {
+            file = try Self.open(input.path)
+        } catch {
+            try emit(.failure(error))
             return
         }
         defer { fclose(file) }

@@ -81,7 +81,8 @@ struct TimeMatcher {
             found.append(
                 TimeExpression(
                     kind: match.kind, value: match.value, modifier: match.modifier, precision: match.period?.precision,
-                    interval: interval, range: range, text: text(first, match.end), isRelative: match.isRelative,
+                    interval: interval, range: range, text: first < match.end ? tokens.text(first..<match.end) : "",
+                    isRelative: match.isRelative,
                     rangeEnd: match.rangeEnd))
             if let period = match.period, period.interval != nil, match.kind == .date || match.kind == .time {
                 if case .time = period {
@@ -115,16 +116,6 @@ struct TimeMatcher {
 
     func lower(_ i: Int) -> String? {
         token(i)?.lower
-    }
-
-    func text(_ from: Int, _ to: Int) -> String {
-        guard from < to else { return "" }
-        var result = ""
-        for index in from..<to {
-            if index > from && tokens[index].spaceBefore { result += " " }
-            result += tokens[index].text
-        }
-        return result
     }
 
     /// Whether token `i` is exactly `word` (lower case).

@@ -3,19 +3,12 @@ import Foundation
 
 /// Writes an XML document through libxml2's `xmlTextWriter`, which escapes text and attributes.
 ///
-/// The C writer lives only inside ``XMLWriter/document(indent:_:)``, so it is always freed.
+/// The C writer lives only inside ``XMLWriter/stream(to:indent:_:)``, so it is always freed.
 struct XMLWriter {
     private let writer: xmlTextWriterPtr
 
     private init(writer: xmlTextWriterPtr) {
         self.writer = writer
-    }
-
-    /// Runs `body` with a writer and returns the UTF-8 document it wrote.
-    static func document(indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> String {
-        var text = ""
-        try stream(to: &text, indent: indent, body)
-        return text
     }
 
     /// Runs `body` with a writer whose output goes to `output` in chunks as libxml2 produces them, so

@@ -22,16 +22,6 @@ struct NERFeatures {
     static let bucketBits = 18
     static let bucketCount = 1 << bucketBits
 
-    /// Precomputes per-token facts for a sentence (words seen before in the document come from `cache`).
-    static func facts(_ words: [String], vocabulary: NERVocabulary, cache: inout [String: TokenFacts]) -> [TokenFacts] {
-        words.map { word in
-            if let known = cache[word] { return known }
-            let computed = facts(of: word, vocabulary: vocabulary)
-            cache[word] = computed
-            return computed
-        }
-    }
-
     /// Precomputes per-token facts for a sentence.
     static func facts(_ words: [String], vocabulary: NERVocabulary) -> [TokenFacts] {
         words.map { facts(of: $0, vocabulary: vocabulary) }

@@ -165,11 +165,7 @@ struct StatisticalMentions {
         {
             return nil
         }
-        var text = ""
-        for index in first..<end {
-            if index > first && tokens[index].spaceBefore { text += " " }
-            text += tokens[index].text
-        }
+        let text = tokens.text(first..<end)
         let range = TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end)
         let role = kind == .person && !roleWords.isEmpty ? roleWords.joined(separator: " ") : nil
         return EntityMention(range: range, text: text, kind: kind, sentenceIndex: sentence.index, role: role)
