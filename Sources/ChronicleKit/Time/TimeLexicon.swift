@@ -91,7 +91,9 @@ enum TimeLexicon {
             "noon",
             "midnight", "q", "nineteen", "eighteen", "two", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties", "half", "up", "roughly", "future", "a", "an", "for", "in", "within",
+            "midday",
         ])
+        words.formUnion(Holiday.firstWords)
         return words
     }()
 

@@ -236,7 +236,8 @@ extension TimeMatcher {
     private func resolveQuarterYear(part: Int, perYear: Int) -> Int? {
         guard let reference = anchor.documentDate else { return nil }
         let current = (reference.month - 1) * perYear / 12 + 1
-        if tense == .future { return part < current ? reference.year + 1 : reference.year }
+        // A quarter just ended is still reported on: only one further back is next year's.
+        if tense == .future { return part < current - 1 ? reference.year + 1 : reference.year }
         return part <= current ? reference.year : reference.year - 1
     }
 
@@ -361,7 +362,8 @@ extension TimeMatcher {
                 : first
             var cost = 0
             if last < reference { cost = reference.dayNumber - last.dayNumber }
-            if first > reference { cost = first.dayNumber - reference.dayNumber }
+            // News reports more than it announces: without a tense, the past is nearer.
+            if first > reference { cost = (first.dayNumber - reference.dayNumber) * (tense == .unknown ? 2 : 1) }
             if tense == .past && first > reference { cost += 200 }
             if tense == .future && last < reference { cost += 200 }
             if best == nil || cost < best!.cost { best = (year, cost) }

@@ -19,8 +19,21 @@ extension TimeMatcher {
             match.start = i
             return match
         default:
-            return matchAgo(i) ?? matchWeekday(i)
+            return matchYearAgoAdjective(i) ?? matchAgo(i) ?? matchWeekday(i)
         }
+    }
+
+    /// "its year-ago quarter", "year-earlier net": the same quarter a year before in a report of
+    /// quarterly results, else last year.
+    private func matchYearAgoAdjective(_ i: Int) -> Match? {
+        guard isWord(i, "year"), lower(i + 1) == "-", isWord(i + 2, "ago") || isWord(i + 2, "earlier"),
+            let reference = anchor.documentDate
+        else { return nil }
+        if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -12) {
+            return Match(
+                end: i + 4, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+        }
+        return yearAgoQuarter(end: i + 3) ?? Match(end: i + 3, period: .year(reference.year - 1), isRelative: true)
     }
 
     // MARK: - Deictic days
@@ -56,11 +69,11 @@ extension TimeMatcher {
         guard let target = lower(i + 1) else { return nil }
         // "the past year" and "past three weeks" are durations, handled there.
         if word == "past" { return nil }
-        // "the coming months", "next few years": an unspecified future.
+        // "the coming months", "next few years": an unspecified stretch ahead, as TimeBank writes it (`PXM`).
         if word == "coming" || word == "next", let unit = TimeLexicon.units[target], target.hasSuffix("s"),
             unit != .hour
         {
-            return Match(end: i + 2, kind: .date, value: "FUTURE_REF")
+            return Match(end: i + 2, kind: .duration, value: unit.duration(nil))
         }
         let direction = word == "last" ? -1 : (word == "next" || word == "coming") ? 1 : 0
         if let part = TimeLexicon.partsOfDay[target], word != "next" {
@@ -215,7 +228,9 @@ extension TimeMatcher {
             return Match(
                 end: end, period: .unanchored(value: part.map { "\(value)T\($0.rawValue)" } ?? value, precision: .day))
         }
-        let step = direction ?? (tense == .future ? 1 : -1)
+        // "Wednesday's ruling": a day whose event is spoken of as done.
+        let possessive = lower(end) == "'s" || lower(end) == "\u{2019}s"
+        let step = direction ?? (!possessive && tense == .future ? 1 : -1)
         var difference = weekday - reference.weekday
         if step < 0 {
             if difference > 0 || (direction != nil && difference == 0) { difference -= 7 }
@@ -229,14 +244,33 @@ extension TimeMatcher {
 
     // MARK: - Financial quarters and weekends
 
-    /// "the quarter", "the latest quarter" (the last one completed), "the current quarter", and
-    /// "the year-ago quarter" / "the year-earlier period" (the same quarter a year before).
+    /// "the quarter", "the latest quarter" (the last one completed), "the current quarter",
+    /// "the year-ago quarter" / "the year-earlier period" / "the quarter a year ago" (the same quarter a
+    /// year before), "the year-ago third quarter" and "the 1988 third quarter".
     private func matchFinancialQuarter(_ i: Int) -> Match? {
         guard isWord(i, "the"), let reference = anchor.documentDate else { return nil }
         var next = i + 1
         var shift = -1
         var yearBack = 0
         if isWord(next, "comparable") { next += 1 }
+        let named = year(next)
+        let yearAgo =
+            isWord(next, "year") && lower(next + 1) == "-" && (isWord(next + 2, "ago") || isWord(next + 2, "earlier"))
+        if named != nil || yearAgo {
+            let afterYear = named != nil ? next + 1 : next + 3
+            let hyphen = lower(afterYear + 1) == "-" ? 1 : 0
+            if let ordinal = TimeLexicon.ordinals[lower(afterYear) ?? ""], (1...4).contains(ordinal),
+                isWord(afterYear + 1 + hyphen, "quarter")
+            {
+                let quarterYear = named ?? reference.year - 1
+                return Match(
+                    end: afterYear + 2 + hyphen, period: .quarter(year: quarterYear, quarter: ordinal),
+                    isRelative: named == nil)
+            }
+            if let named, isWord(afterYear, "quarter"), let latest = reference.adding(months: -3) {
+                return Match(end: afterYear + 1, period: .quarter(year: named, quarter: (latest.month + 2) / 3))
+            }
+        }
         if isWord(next, "latest") || isWord(next, "most") && isWord(next + 1, "recent") {
             next += isWord(next, "latest") ? 1 : 2
         } else if isWord(next, "current") {
@@ -247,9 +281,14 @@ extension TimeMatcher {
             next += 3
         }
         guard isWord(next, "quarter") || (yearBack == 1 && isWord(next, "period")) else { return nil }
+        var end = next + 1
+        if yearBack == 0, let afterAgo = phrase(end, ["a", "year", "ago"]) ?? phrase(end, ["a", "year", "earlier"]) {
+            yearBack = 1
+            end = afterAgo
+        }
         guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
         return Match(
-            end: next + 1, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+            end: end, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
     }
 
     /// In a sentence about quarterly results, "a year ago" / "a year earlier" is the same quarter a year

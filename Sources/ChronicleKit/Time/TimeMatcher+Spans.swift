@@ -73,6 +73,16 @@ extension TimeMatcher {
             next += 3
         }
         guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
+        // "three-quarters of its food" is a fraction; "a year-earlier loss" names a year, not a length.
+        if unit == .quarter, isWord(next + 1, "of") || lower(next - 1) == "-" { return nil }
+        if lower(next + 1) == "-", isWord(next + 2, "ago") || isWord(next + 2, "earlier") { return nil }
+        // "60 Minutes" inside a sentence is a title; "a second term" is an ordinal.
+        if let unitToken = token(next), unitToken.isCapitalized, next > bounds.lowerBound + 1 { return nil }
+        if unit == .second, isWord(i, "a") || isWord(i, "an"), let after = token(next + 1), after.kind == .word,
+            !["of", "and", "or", "later", "earlier", "before", "after", "ago"].contains(after.lower)
+        {
+            return nil
+        }
         // "a 6-year-old boy" is an age, not a length of time.
         if lower(next + 1) == "-", isWord(next + 2, "old") { return nil }
         // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
@@ -154,15 +164,42 @@ extension TimeMatcher {
 
     // MARK: - Clock times
 
-    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`, `noon`, `midnight`.
+    /// A clock time, with the day named right after it when there is one: `9 a.m. Tuesday`,
+    /// `5 p.m. EST, Nov. 9`, `noon Thursday`.
     func matchClock(_ i: Int) -> Match? {
-        guard let current = token(i) else { return nil }
-        if current.lower == "noon" || current.lower == "midnight" {
+        if isWord(i, "noon") || isWord(i, "midday") || isWord(i, "midnight") {
+            let hour = isWord(i, "midnight") ? 0 : 12
+            if let onDay = dayAfterClock(timeMatch(end: i + 1, hour: hour, minute: 0), start: i) { return onDay }
             guard let previous = lower(i - 1),
                 ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
             else { return nil }
-            return timeMatch(end: i + 1, hour: current.lower == "noon" ? 12 : 0, minute: 0)
+            return timeMatch(end: i + 1, hour: hour, minute: 0)
         }
+        guard let clock = bareClock(i) else { return nil }
+        return dayAfterClock(clock, start: i) ?? clock
+    }
+
+    private static let timeZones: Set<String> = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    ]
+
+    /// The clock time `clock` moved onto the day that follows it (after an optional time zone and comma).
+    private func dayAfterClock(_ clock: Match, start: Int) -> Match? {
+        guard case .time(_, let hour, let minute)? = clock.period else { return nil }
+        var next = clock.end
+        if let zone = lower(next), Self.timeZones.contains(zone) { next += 1 }
+        if lower(next) == "," { next += 1 }
+        guard let word = token(next), word.isCapitalized || word.lower == "yesterday" || word.lower == "today",
+            let day = matchCalendar(next) ?? matchRelative(next), case .day(let date)? = day.period
+        else { return nil }
+        var onDay = Match(end: day.end, period: .time(date, hour: hour, minute: minute), isRelative: day.isRelative)
+        onDay.start = start
+        return onDay
+    }
+
+    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`.
+    private func bareClock(_ i: Int) -> Match? {
+        guard let current = token(i) else { return nil }
         var hour: Int
         var minute = 0
         var next: Int
@@ -243,19 +280,20 @@ extension TimeMatcher {
 
     func matchReference(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
-        // "recent years", "recent weeks and months", "past years", "the last few months": the past.
-        if word == "recent" || word == "past", let unit = lower(i + 1), unit.hasSuffix("s"),
-            TimeLexicon.units[unit] != nil
+        // "recent years", "past years": the past. "recent months", "the next few days", "the past few weeks":
+        // an unspecified stretch of the unit (`PXM`), as TimeBank writes them.
+        if word == "recent" || word == "past", let unitWord = lower(i + 1), unitWord.hasSuffix("s"),
+            let unit = TimeLexicon.units[unitWord]
         {
+            if word == "recent", unit != .year { return Match(end: i + 2, kind: .duration, value: unit.duration(nil)) }
             return Match(end: i + 2, kind: .date, value: "PAST_REF")
         }
         if word == "the", let relation = lower(i + 1), ["past", "last", "next", "coming"].contains(relation),
-            let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unit = lower(i + 3),
-            unit.hasSuffix("s"),
-            TimeLexicon.units[unit] != nil
+            let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unitWord = lower(i + 3),
+            unitWord.hasSuffix("s"),
+            let unit = TimeLexicon.units[unitWord]
         {
-            return Match(
-                end: i + 4, kind: .date, value: relation == "next" || relation == "coming" ? "FUTURE_REF" : "PAST_REF")
+            return Match(end: i + 4, kind: .duration, value: unit.duration(nil))
         }
         if let value = Self.references[word] {
             // "current account" in finance is not a time; "the current quarter" is.

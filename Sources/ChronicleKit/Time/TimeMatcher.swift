@@ -25,7 +25,11 @@ struct TimeMatcher {
             for index in [position - distance, position + distance]
             where index >= bounds.lowerBound && index < bounds.upperBound {
                 if distance > 6 && index > position { continue }
-                let marker = Tense.marker(tokens[index])
+                var marker = Tense.marker(tokens[index])
+                // "were planning to march on Saturday": an auxiliary before a word of intent looks ahead.
+                if marker == .past, index + 1 < bounds.upperBound, Tense.intent.contains(tokens[index + 1].lower) {
+                    marker = .future
+                }
                 if marker != .unknown { return marker }
             }
         }
@@ -104,7 +108,8 @@ struct TimeMatcher {
         if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
         // Most words start no pattern: one set lookup spares the pattern calls.
         if token.kind == .word && !TimeLexicon.starters.contains(token.lower) { return nil }
-        return matchModified(i) ?? matchCalendar(i) ?? matchRelative(i) ?? matchClock(i) ?? matchReference(i)
+        return matchModified(i) ?? matchCalendar(i) ?? matchHoliday(i) ?? matchRelative(i) ?? matchClock(i)
+            ?? matchReference(i)
             ?? matchDuration(i) ?? matchSet(i)
     }
 

@@ -93,11 +93,17 @@ struct NarrativeAnchor: Sendable {
 enum Tense: Sendable {
     case past, future, unknown
 
+    /// Words of intent or expectation: after "was" or "were" they still look ahead.
+    static let intent: Set<String> = [
+        "planning", "scheduled", "expected", "due", "going", "preparing", "supposed",
+    ]
+
     /// The tense a single word signals, if any.
     static func marker(_ token: Token) -> Tense {
         guard token.kind == .word else { return .unknown }
         switch token.lower {
-        case "will", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due", "until",
+        case "will", "would", "expected", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due",
+            "until",
             // Plans and expectations look ahead even when told in the past ("planned to leave on Thursday").
             "plan", "plans", "planned", "planning":
             return .future

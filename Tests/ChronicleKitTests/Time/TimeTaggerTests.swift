@@ -106,6 +106,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The raid began at 10:30 a.m. on the border.", documentDate: dct, text: "10:30 a.m.",
             type: "TIME", value: "2021-03-04T10:30"),
+        .init(
+            sentence: "Polls close at 9 a.m. EST Tuesday, officials said.", documentDate: dct,
+            text: "9 a.m. EST Tuesday", type: "TIME", value: "2021-03-02T09:00"),
+        .init(
+            sentence: "Bids are due by noon Friday.", documentDate: dct, text: "noon Friday", type: "TIME",
+            value: "2021-03-05T12:00"),
+        .init(
+            sentence: "Protesters were planning to march on Saturday.", documentDate: dct, text: "Saturday",
+            type: "DATE", value: "2021-03-06"),
+        .init(
+            sentence: "Lawyers will appeal Wednesday's ruling.", documentDate: dct, text: "Wednesday", type: "DATE",
+            value: "2021-03-03"),
         // Weekday with a part of day: dated to the day, as TimeBank annotates news.
         .init(
             sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
@@ -133,6 +145,38 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Rates may rise in the near future.", documentDate: nil, text: "the near future", type: "DATE",
             value: "FUTURE_REF"),
+        .init(
+            sentence: "Talks will go on for the next few days.", documentDate: dct, text: "the next few days",
+            type: "DURATION", value: "PXD"),
+        .init(
+            sentence: "Prices fell in recent months.", documentDate: nil, text: "recent months", type: "DURATION",
+            value: "PXM"),
+        // Holidays.
+        .init(
+            sentence: "The family met on Thanksgiving Day.", documentDate: "1999-12-02", text: "Thanksgiving Day",
+            type: "DATE", value: "1999-11-25"),
+        .init(
+            sentence: "They will vote on Election Day.", documentDate: "1998-10-26", text: "Election Day", type: "DATE",
+            value: "1998-11-03"),
+        .init(
+            sentence: "Crowds gathered at Easter 2000 in Rome.", documentDate: nil, text: "Easter 2000", type: "DATE",
+            value: "2000-04-23"),
+        .init(
+            sentence: "He was freed last Christmas.", documentDate: "2021-03-04", text: "last Christmas", type: "DATE",
+            value: "2020-12-25"),
+        .init(
+            sentence: "Shops close on Christmas Eve.", documentDate: nil, text: "Christmas Eve", type: "DATE",
+            value: "XXXX-12-24"),
+        // Financial quarters named by year.
+        .init(
+            sentence: "Net fell from the 1988 third quarter.", documentDate: "1989-10-26",
+            text: "the 1988 third quarter", type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Net fell from the year-ago third quarter.", documentDate: "1989-10-26",
+            text: "the year-ago third quarter", type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "It reported a year-earlier loss of $5 million.", documentDate: "1989-05-10",
+            text: "year-earlier", type: "DATE", value: "1988"),
         // Years in words and spelled-out decades.
         .init(
             sentence: "It was founded in nineteen ninety-six.", documentDate: nil, text: "nineteen ninety-six",
