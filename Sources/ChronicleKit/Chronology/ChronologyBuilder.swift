@@ -44,7 +44,11 @@ public struct ChronologyBuilder: Sendable {
         let sourceOfDocument = Dictionary(
             zip(analyses.map(\.document.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
-        events.sort(by: Self.chronologicalOrder)
+        // Indices are sorted rather than the (large) events themselves; ties keep the merge order.
+        let order = events.indices.sorted { a, b in
+            Self.chronologicalOrder(events[a], events[b]) || !Self.chronologicalOrder(events[b], events[a]) && a < b
+        }
+        events = order.map { events[$0] }
         for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
         return Chronology(documents: analyses.map(\.document), entities: resolution.entities, events: events)
     }

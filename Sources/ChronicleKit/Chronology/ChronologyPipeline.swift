@@ -16,7 +16,7 @@ public struct ChronologyPipeline: Sendable {
         /// How many documents to analyze at once (1 for a single core); the output does not depend on it.
         public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
         /// How many documents are read before a batch is analyzed.
-        public var batchSize: Int = 64
+        public var batchSize: Int = 256
 
         /// Creates options.
         public init(
@@ -46,6 +46,10 @@ public struct ChronologyPipeline: Sendable {
         public var errors: [IngestError] = []
         /// Inputs that were read with a caveat (an encoding other than UTF-8), in input order.
         public var notes: [IngestNote] = []
+        /// Wall-clock time spent reading and analyzing documents (the per-document, parallel stage).
+        public var analysisTime: Duration = .zero
+        /// Wall-clock time spent merging the analyses into the chronology (the corpus-level stage).
+        public var buildTime: Duration = .zero
     }
 
     /// The settings.
@@ -62,6 +66,7 @@ public struct ChronologyPipeline: Sendable {
     ///   - progress: called after each document with the running report.
     /// - Returns: the chronology and the report.
     public func run(paths: [String], progress: ((Report) -> Void)? = nil) -> (chronology: Chronology, report: Report) {
+        let started = ContinuousClock.now
         let (inputs, collectErrors) = InputCollector().collect(paths)
         var report = Report()
         report.errors = collectErrors
@@ -109,7 +114,11 @@ public struct ChronologyPipeline: Sendable {
             report.inputBytesRead = readBefore + size
         }
         flush()
-        return (ChronologyBuilder(aliases: options.aliases).build(analyses), report)
+        let built = ContinuousClock.now
+        report.analysisTime = built - started
+        let chronology = ChronologyBuilder(aliases: options.aliases).build(analyses)
+        report.buildTime = .now - built
+        return (chronology, report)
     }
 
     /// The size of an input file in bytes (0 for standard input or when unknown).
@@ -123,18 +132,36 @@ public struct ChronologyPipeline: Sendable {
     static func analyze(_ documents: [Document], with analyzer: DocumentAnalyzer, threads: Int) -> [DocumentAnalysis] {
         guard threads > 1, documents.count > 1 else { return documents.map(analyzer.analyze) }
         var results = [DocumentAnalysis?](repeating: nil, count: documents.count)
+        let queue = WorkQueue(count: documents.count)
         results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes its own slot only.
+            // Each document is taken by the first free lane and written to its own slot only.
             nonisolated(unsafe) let slots = buffer
-            let lanes = min(threads, documents.count)
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                var index = lane
-                while index < documents.count {
+            DispatchQueue.concurrentPerform(iterations: min(threads, documents.count)) { _ in
+                while let index = queue.take() {
                     slots[index] = analyzer.analyze(documents[index])
-                    index += lanes
                 }
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// Hands out the indices `0..<count` one at a time to whichever thread asks first.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    /// The next index nobody has taken, or `nil` when all are taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }

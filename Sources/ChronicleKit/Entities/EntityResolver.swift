@@ -37,12 +37,23 @@ public struct EntityResolver: Sendable {
         var documents: [Int: Set<String>] = [:]
         var firstSeen: [Int: (Int, Int)] = [:]
         var fullNamesBySurname: [String: Set<String>] = [:]
+        // Each mention's normalized name, worked out once for all the passes below.
+        var normalizedCache: [String: String] = [:]
+        let keys: [[String]] = mentions.map { _, list in
+            list.map { mention in
+                if let known = normalizedCache[mention.text] { return known }
+                let key = NameKey.normalized(mention.text)
+                normalizedCache[mention.text] = key
+                return key
+            }
+        }
+        normalizedCache = [:]
 
         // Pass 1: one node per normalized name (surname-only person mentions are scoped to their document).
-        for (_, list) in mentions {
+        for (documentIndex, (_, list)) in mentions.enumerated() {
             var surnames: [String: Set<String>] = [:]
-            for mention in list where mention.kind == .person {
-                let key = NameKey.normalized(mention.text)
+            for (index, mention) in list.enumerated() where mention.kind == .person {
+                let key = keys[documentIndex][index]
                 let words = key.split(separator: " ")
                 if words.count >= 2, let last = words.last {
                     surnames[String(last), default: []].insert(key)
@@ -50,8 +61,8 @@ public struct EntityResolver: Sendable {
                 }
             }
             var nodes: [Int] = []
-            for mention in list {
-                let key = NameKey.normalized(mention.text)
+            for (index, mention) in list.enumerated() {
+                let key = keys[documentIndex][index]
                 var node = sets.node("n:" + key)
                 if !key.contains(" "), let full = surnames[key], full.count == 1, let fullKey = full.first,
                     mention.kind == .person || mention.kind == .misc
@@ -79,7 +90,7 @@ public struct EntityResolver: Sendable {
         var buckets: [String: [(node: Int, first: String, rest: String)]] = [:]
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person {
-                let words = NameKey.normalized(mention.text).split(separator: " ")
+                let words = keys[documentIndex][index].split(separator: " ")
                 guard words.count >= 2 else { continue }
                 let first = PhoneticKey.of(words[0])
                 // Regnal numbers ("II", "VI") are kept as written: they carry no sound to compare.
@@ -101,16 +112,16 @@ public struct EntityResolver: Sendable {
         var surnameSounds: [String: Set<Int>] = [:]
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person {
-                let words = NameKey.normalized(mention.text).split(separator: " ")
-                if words.count >= 2, let last = words.last, PhoneticKey.of(last).count >= 2 {
-                    surnameSounds[PhoneticKey.of(last), default: []].insert(
+                let words = keys[documentIndex][index].split(separator: " ")
+                if words.count >= 2, let last = words.last, case let sound = PhoneticKey.of(last), sound.count >= 2 {
+                    surnameSounds[sound, default: []].insert(
                         sets.find(nodeOfMention[documentIndex][index]))
                 }
             }
         }
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person || mention.kind == .misc {
-                let key = NameKey.normalized(mention.text)
+                let key = keys[documentIndex][index]
                 // A lone given name ("Mehdi") is not a surname, however it sounds.
                 guard !key.contains(" "), !Gazetteer.givenNames.contains(key),
                     let owners = surnameSounds[PhoneticKey.of(key)], owners.count == 1
@@ -138,15 +149,16 @@ public struct EntityResolver: Sendable {
         var usedIDs = Set<String>()
         // Ids are handed out in a fixed order (name, then first mention) so that equal names get the same
         // suffixes on every run.
+        let canonicalNames = forms.mapValues(Self.canonical)
         let roots = forms.keys.sorted { a, b in
-            let (nameA, nameB) = (Self.canonical(forms[a]!), Self.canonical(forms[b]!))
+            let (nameA, nameB) = (canonicalNames[a]!, canonicalNames[b]!)
             if nameA != nameB { return nameA < nameB }
             return firstSeen[a]! < firstSeen[b]!
         }
         for root in roots {
             let formCounts = forms[root]!
             let kind = Self.kind(kindVotes[root]!)
-            let canonical = Self.canonical(formCounts)
+            let canonical = canonicalNames[root]!
             var id = "\(kind.idPrefix)-\(NameKey.slug(canonical))"
             if usedIDs.contains(id) {
                 var suffix = 2

@@ -15,7 +15,9 @@ struct GraphModel {
         var role: String? = nil
     }
 
-    var nodes: [Node] = []
+    /// The nodes, made one at a time as they are written (entities, then events, then documents), so a
+    /// large chronology is never held twice.
+    let nodes: Nodes
     var edges: [Edge] = []
 
     init(_ chronology: Chronology) {
@@ -23,22 +25,17 @@ struct GraphModel {
             chronology.documents.enumerated().map { ($1.id, "doc-" + CalendarDate.pad($0 + 1, 4)) },
             uniquingKeysWith: { a, _ in a })
         let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
-        for entity in chronology.entities where shown.contains(entity.id) {
-            nodes.append(
-                Node(
-                    id: entity.id,
-                    data: [
-                        ("labels", ":" + entity.kind.label), ("n_label", entity.canonicalName),
-                        ("n_name", entity.canonicalName),
-                        ("n_kind", entity.kind.rawValue), ("n_aliases", entity.aliases.joined(separator: "; ")),
-                        ("n_roles", entity.roles.joined(separator: "; ")), ("n_mentions", String(entity.mentionCount)),
-                        ("n_documents", entity.documentIDs.joined(separator: "; ")),
-                    ]))
-        }
-        var edgeIndex: [String: Int] = [:]
+        nodes = Nodes(chronology: chronology, shown: shown, documentNodeIDs: documentNodeIDs)
+        // Edges are told apart by the numbers of their two ends, not by strings.
+        var number: [String: Int] = [:]
+        number.reserveCapacity(chronology.entities.count + chronology.events.count + documentNodeIDs.count)
+        for entity in chronology.entities { number[entity.id] = number.count }
+        for event in chronology.events { number[event.id] = number.count }
+        for id in documentNodeIDs.values { number[id] = number.count }
+        var edgeIndex: [Int: Int] = [:]
         func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false, role: String? = nil) {
-            guard source != target else { return }
-            let key = "\(source)\u{1}\(target)"
+            guard source != target, let from = number[source], let to = number[target] else { return }
+            let key = from << 32 | to
             if let index = edgeIndex[key] {
                 edges[index].weight += 1
                 return
@@ -46,38 +43,6 @@ struct GraphModel {
             edgeIndex[key] = edges.count
             edges.append(
                 Edge(source: source, target: target, label: label, weight: 1, symmetric: symmetric, role: role))
-        }
-        for event in chronology.events {
-            let label = Self.eventLabel(event)
-            nodes.append(
-                Node(
-                    id: event.id,
-                    data: [
-                        ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
-                        ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
-                        ("n_date_end", event.date?.end.description ?? ""),
-                        ("n_date_precision", event.date?.precision.rawValue ?? ""),
-                        ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary),
-                        ("n_trigger", event.trigger),
-                        ("n_modality", event.modality.rawValue),
-                        ("n_attribution", event.attributions.joined(separator: "; ")),
-                        ("n_sources_count", String(event.sourcesCount)),
-                        ("n_disputed", event.disputed ? "true" : "false"),
-                        ("n_documents", event.documentIDs.joined(separator: "; ")),
-                    ]))
-        }
-        for document in chronology.documents {
-            guard let id = documentNodeIDs[document.id] else { continue }
-            nodes.append(
-                Node(
-                    id: id,
-                    data: [
-                        ("labels", ":Document"), ("n_label", document.label), ("n_name", document.label),
-                        ("n_kind", "document"),
-                        ("n_published", document.published?.description ?? ""),
-                        ("n_publisher", document.publisher ?? ""),
-                        ("n_title", document.title ?? ""), ("n_path", document.source),
-                    ]))
         }
         // Edges: each kind in event order, so the file is stable.
         for event in chronology.events {
@@ -103,7 +68,86 @@ struct GraphModel {
         }
     }
 
-    /// "fled: Karim Benhaddou left ... (2021-02-26)", at most about 80 characters.
+    /// The graph's nodes in file order, each built when the iteration reaches it.
+    struct Nodes: Sequence {
+        let chronology: Chronology
+        let shown: Set<String>
+        let documentNodeIDs: [String: String]
+
+        func makeIterator() -> Iterator {
+            Iterator(nodes: self)
+        }
+
+        struct Iterator: IteratorProtocol {
+            let nodes: Nodes
+            var entity = 0
+            var event = 0
+            var document = 0
+
+            mutating func next() -> Node? {
+                let chronology = nodes.chronology
+                while entity < chronology.entities.count {
+                    let current = chronology.entities[entity]
+                    entity += 1
+                    if nodes.shown.contains(current.id) { return GraphModel.node(current) }
+                }
+                if event < chronology.events.count {
+                    event += 1
+                    return GraphModel.node(chronology.events[event - 1])
+                }
+                while document < chronology.documents.count {
+                    let current = chronology.documents[document]
+                    document += 1
+                    if let id = nodes.documentNodeIDs[current.id] { return GraphModel.node(current, id: id) }
+                }
+                return nil
+            }
+        }
+    }
+
+    static func node(_ entity: Entity) -> Node {
+        Node(
+            id: entity.id,
+            data: [
+                ("labels", ":" + entity.kind.label), ("n_label", entity.canonicalName),
+                ("n_name", entity.canonicalName),
+                ("n_kind", entity.kind.rawValue), ("n_aliases", entity.aliases.joined(separator: "; ")),
+                ("n_roles", entity.roles.joined(separator: "; ")), ("n_mentions", String(entity.mentionCount)),
+                ("n_documents", entity.documentIDs.joined(separator: "; ")),
+            ])
+    }
+
+    static func node(_ event: ChronologyEvent) -> Node {
+        let label = eventLabel(event)
+        return Node(
+            id: event.id,
+            data: [
+                ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
+                ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
+                ("n_date_end", event.date?.end.description ?? ""),
+                ("n_date_precision", event.date?.precision.rawValue ?? ""),
+                ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary),
+                ("n_trigger", event.trigger),
+                ("n_modality", event.modality.rawValue),
+                ("n_attribution", event.attributions.joined(separator: "; ")),
+                ("n_sources_count", String(event.sourcesCount)),
+                ("n_disputed", event.disputed ? "true" : "false"),
+                ("n_documents", event.documentIDs.joined(separator: "; ")),
+            ])
+    }
+
+    static func node(_ document: DocumentInfo, id: String) -> Node {
+        Node(
+            id: id,
+            data: [
+                ("labels", ":Document"), ("n_label", document.label), ("n_name", document.label),
+                ("n_kind", "document"),
+                ("n_published", document.published?.description ?? ""),
+                ("n_publisher", document.publisher ?? ""),
+                ("n_title", document.title ?? ""), ("n_path", document.source),
+            ])
+    }
+
     static func eventLabel(_ event: ChronologyEvent) -> String {
         let summary = OutputText.singleLine(event.summary)
         let short = summary.count > 60 ? String(summary.prefix(59)) + "\u{2026}" : summary

@@ -89,47 +89,59 @@ struct XMLWriter {
     }
 
     /// Opens an element.
-    func start(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+    func start(_ name: StaticString) throws {
+        try check(xmlTextWriterStartElement(writer, Self.pointer(name)), "start <\(name)>")
     }
 
-    /// Closes the innermost open element.
     func end() throws {
         try check(xmlTextWriterEndElement(writer), "end element")
     }
 
-    /// Writes an attribute of the open element.
-    func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, Self.clean(value)), "attribute \(name)")
+    func attribute(_ name: StaticString, _ value: String) throws {
+        let status = Self.clean(value).withCString { text in
+            text.withMemoryRebound(to: xmlChar.self, capacity: 1) {
+                xmlTextWriterWriteAttribute(writer, Self.pointer(name), $0)
+            }
+        }
+        try check(status, "attribute \(name)")
     }
 
-    /// Writes an element holding only text: `<name attr="...">text</name>`.
-    func element(_ name: String, attributes: [(String, String)] = [], text: String) throws {
+    func element(_ name: StaticString, attributes: [(StaticString, String)] = [], text: String) throws {
         try start(name)
         for (key, value) in attributes { try attribute(key, value) }
-        try check(xmlTextWriterWriteString(writer, Self.clean(text)), "text of <\(name)>")
+        let status = Self.clean(text).withCString { text in
+            text.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteString(writer, $0) }
+        }
+        try check(status, "text of <\(name)>")
         try end()
     }
 
-    /// Writes an XML comment.
     func comment(_ text: String) throws {
         try check(xmlTextWriterWriteComment(writer, Self.clean(text).replacingDoubleHyphens()), "comment")
     }
 
-    private func check(_ status: Int32, _ what: String) throws {
-        if status < 0 { throw ExportError.xmlWriter(what) }
+    private func check(_ status: Int32, _ what: @autoclosure () -> String) throws {
+        if status < 0 { throw ExportError.xmlWriter(what()) }
     }
 
-    /// Drops the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
-    /// U+FFFE, U+FFFF).
+    /// A literal name as libxml2 takes it, without copying (literals are stored NUL-terminated).
+    private static func pointer(_ name: StaticString) -> UnsafePointer<xmlChar> {
+        name.utf8Start
+    }
+
+    /// The text without the characters XML 1.0 forbids (C0 controls other than tab, line feed and
+    /// carriage return, U+FFFE and U+FFFF); checked byte by byte, as almost every text has none.
     static func clean(_ text: String) -> String {
-        guard
-            text.unicodeScalars.contains(where: {
-                ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF
-            })
-        else {
-            return text
+        var text = text
+        let hasForbidden = text.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                let byte = bytes[index]
+                if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
+                return byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
+                    && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+            }
         }
+        guard hasForbidden else { return text }
         var result = ""
         result.unicodeScalars.append(
             contentsOf: text.unicodeScalars.filter {

@@ -31,6 +31,7 @@ struct Build: ParsableCommand {
         ]
         // Written side by side, straight to disk, and renamed into place all three or none, so a full
         // disk leaves the previous outputs whole.
+        let exportStarted = ContinuousClock.now
         try AtomicFile.write(
             outputs.map { name, exporter in
                 (
@@ -38,6 +39,11 @@ struct Build: ParsableCommand {
                     { @Sendable (output: inout FileOutput) in try exporter.export(chronology, to: &output) }
                 )
             }, protecting: protected)
+        if input.verbose {
+            Diagnostics.note(
+                "time: read and analyze \(Self.seconds(report.analysisTime)), merge \(Self.seconds(report.buildTime)), write \(Self.seconds(.now - exportStarted))"
+            )
+        }
         if !input.quiet {
             Diagnostics.note(
                 "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"
@@ -47,5 +53,12 @@ struct Build: ParsableCommand {
             Diagnostics.error("\(report.errors.count) input(s) could not be read; the others were exported")
             throw ExitCode(1)
         }
+    }
+
+    /// `1.23 s`.
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
     }
 }
