@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The nodes and edges of a chronology graph, in a stable order, before they are written.
 struct GraphModel {
     struct Node {
@@ -18,7 +20,9 @@ struct GraphModel {
     /// The nodes, made one at a time as they are written (entities, then events, then documents), so a
     /// large chronology is never held twice.
     let nodes: Nodes
-    var edges: [Edge] = []
+    /// The edges, worked out on another thread while the nodes are written.
+    var edges: [Edge] { pendingEdges.value }
+    private let pendingEdges: BackgroundValue<[Edge]>
 
     init(_ chronology: Chronology) {
         let documentNodeIDs = Dictionary(
@@ -26,6 +30,14 @@ struct GraphModel {
             uniquingKeysWith: { a, _ in a })
         let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
         nodes = Nodes(chronology: chronology, shown: shown, documentNodeIDs: documentNodeIDs)
+        pendingEdges = BackgroundValue {
+            Self.edges(chronology, shown: shown, documentNodeIDs: documentNodeIDs)
+        }
+    }
+
+    /// The edges in a stable order: each kind in event order, repeated edges counted in the weight.
+    static func edges(_ chronology: Chronology, shown: Set<String>, documentNodeIDs: [String: String]) -> [Edge] {
+        var edges: [Edge] = []
         // Edges are told apart by the numbers of their two ends, not by strings.
         var number: [String: Int] = [:]
         number.reserveCapacity(chronology.entities.count + chronology.events.count + documentNodeIDs.count)
@@ -66,6 +78,7 @@ struct GraphModel {
                 }
             }
         }
+        return edges
     }
 
     /// The graph's nodes in file order, each built when the iteration reaches it.
@@ -152,5 +165,25 @@ struct GraphModel {
         let summary = OutputText.singleLine(event.summary)
         let short = summary.count > 60 ? String(summary.prefix(59)) + "\u{2026}" : summary
         return event.date.map { "\(short) (\($0.value))" } ?? short
+    }
+}
+
+/// A value computed on another thread from the moment it is created; reading it waits until it is ready.
+final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = make()
+            self.done.leave()
+        }
+    }
+
+    /// The value, once computed.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }

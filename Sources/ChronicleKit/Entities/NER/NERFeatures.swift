@@ -12,11 +12,39 @@ struct NERFeatures {
         var lower: UInt64
         var shape: UInt64
         var shortShape: UInt64
-        var prefixes: [UInt64]
-        var suffixes: [UInt64]
+        var prefixes: Affixes
+        var suffixes: Affixes
         var lists: UInt8
         var isCapitalized: Bool
         var context: UInt16
+    }
+
+    /// Up to four hashes (of prefixes or suffixes), kept inline rather than in an array.
+    struct Affixes {
+        private var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private(set) var count = 0
+
+        subscript(index: Int) -> UInt64 {
+            switch index {
+            case 0: return values.0
+            case 1: return values.1
+            case 2: return values.2
+            default: return values.3
+            }
+        }
+
+        var last: UInt64? { count > 0 ? self[count - 1] : nil }
+
+        mutating func append(_ value: UInt64) {
+            switch count {
+            case 0: values.0 = value
+            case 1: values.1 = value
+            case 2: values.2 = value
+            case 3: values.3 = value
+            default: return
+            }
+            count += 1
+        }
     }
 
     static let bucketBits = 18
@@ -43,20 +71,29 @@ struct NERFeatures {
         if seen.lowercase { lists |= 128 }
         let (shape, short) = shapeHashes(word)
         // Prefix and suffix hashes straight from the bytes, cut at scalar boundaries.
-        var prefixes: [UInt64] = []
-        var suffixes: [UInt64] = []
-        prefixes.reserveCapacity(4)
-        suffixes.reserveCapacity(4)
+        var prefixes = Affixes()
+        var suffixes = Affixes()
         var lowerCopy = lower
         lowerCopy.withUTF8 { buffer in
-            var starts: [Int] = []
-            starts.reserveCapacity(buffer.count)
-            for (index, byte) in buffer.enumerated() where byte & 0xC0 != 0x80 { starts.append(index) }
-            let count = starts.count
-            for length in 1...4 where count >= length {
-                let prefixEnd = length < count ? starts[length] : buffer.count
+            // Where the second to fifth characters start (the ends of the prefixes), scanning forward, and
+            // where the last four start (the starts of the suffixes), scanning back.
+            var prefixEnds = Affixes()
+            var seen = 0
+            for index in buffer.indices where buffer[index] & 0xC0 != 0x80 {
+                if seen > 0 { prefixEnds.append(UInt64(index)) }
+                seen += 1
+                if seen > 4 { break }
+            }
+            var suffixStarts = Affixes()
+            var index = buffer.count
+            while index > 0, suffixStarts.count < 4 {
+                index -= 1
+                if buffer[index] & 0xC0 != 0x80 { suffixStarts.append(UInt64(index)) }
+            }
+            for length in 1..<(suffixStarts.count + 1) {
+                let prefixEnd = length <= prefixEnds.count ? Int(prefixEnds[length - 1]) : buffer.count
                 prefixes.append(hash(UnsafeBufferPointer(rebasing: buffer[0..<prefixEnd])))
-                suffixes.append(hash(UnsafeBufferPointer(rebasing: buffer[starts[count - length]...])))
+                suffixes.append(hash(UnsafeBufferPointer(rebasing: buffer[Int(suffixStarts[length - 1])...])))
             }
         }
         return TokenFacts(
@@ -99,8 +136,8 @@ struct NERFeatures {
         add(3, token.lower)
         add(4, token.shape)
         add(5, token.shortShape)
-        for (n, value) in token.prefixes.enumerated() { add(10 + UInt64(n), value) }
-        for (n, value) in token.suffixes.enumerated() { add(20 + UInt64(n), value) }
+        for n in 0..<token.prefixes.count { add(10 + UInt64(n), token.prefixes[n]) }
+        for n in 0..<token.suffixes.count { add(20 + UInt64(n), token.suffixes[n]) }
         add(30, UInt64(token.lists))
         for bit in 0..<8 where token.lists & (1 << bit) != 0 { add(31 + UInt64(bit), 1) }
         add(40, i == 0 ? 1 : 0)

@@ -21,7 +21,11 @@ public struct NERTagger: Sendable {
             guard index >= 0 && index < words.count else { return nil }
             if let known = facts[index] { return known }
             let word = words[index]
-            let computed = memory.facts[word] ?? NERFeatures.facts(of: word, vocabulary: vocabulary)
+            if let remembered = memory.facts[word] {
+                facts[index] = remembered
+                return remembered
+            }
+            let computed = NERFeatures.facts(of: word, vocabulary: vocabulary)
             memory.facts[word] = computed
             facts[index] = computed
             return computed
