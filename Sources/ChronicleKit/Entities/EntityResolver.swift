@@ -64,11 +64,11 @@ public struct EntityResolver: Sendable {
             for (index, mention) in list.enumerated() {
                 let key = keys[documentIndex][index]
                 var node = sets.node("n:" + key)
-                if !key.contains(" "), let full = surnames[key], full.count == 1, let fullKey = full.first,
+                if !key.utf8.contains(0x20), let full = surnames[key], full.count == 1, let fullKey = full.first,
                     mention.kind == .person || mention.kind == .misc
                 {
                     node = sets.node("n:" + fullKey)
-                } else if mention.kind == .person, key.contains(" "), let last = key.split(separator: " ").last {
+                } else if mention.kind == .person, key.utf8.contains(0x20), let last = key.split(separator: " ").last {
                     // "Ferrer Llull" after "Tomas Ferrer Llull": the tail of exactly one longer name here.
                     let longer = (surnames[String(last)] ?? []).filter { $0 != key && $0.hasSuffix(" " + key) }
                     if longer.count == 1, let fullKey = longer.first { node = sets.node("n:" + fullKey) }
@@ -123,7 +123,7 @@ public struct EntityResolver: Sendable {
             for (index, mention) in list.enumerated() where mention.kind == .person || mention.kind == .misc {
                 let key = keys[documentIndex][index]
                 // A lone given name ("Mehdi") is not a surname, however it sounds.
-                guard !key.contains(" "), !Gazetteer.givenNames.contains(key),
+                guard !key.utf8.contains(0x20), !Gazetteer.givenNames.contains(key),
                     let owners = surnameSounds[PhoneticKey.of(key)], owners.count == 1
                 else { continue }
                 sets.union(nodeOfMention[documentIndex][index], owners.first!)
@@ -150,11 +150,9 @@ public struct EntityResolver: Sendable {
         // Ids are handed out in a fixed order (name, then first mention) so that equal names get the same
         // suffixes on every run.
         let canonicalNames = forms.mapValues(Self.canonical)
-        let roots = forms.keys.sorted { a, b in
-            let (nameA, nameB) = (canonicalNames[a]!, canonicalNames[b]!)
-            if nameA != nameB { return nameA < nameB }
-            return firstSeen[a]! < firstSeen[b]!
-        }
+        let roots = forms.keys.map { (root: $0, name: canonicalNames[$0]!, first: firstSeen[$0]!) }.sorted { a, b in
+            a.name != b.name ? a.name < b.name : a.first < b.first
+        }.map(\.root)
         for root in roots {
             let formCounts = forms[root]!
             let kind = Self.kind(kindVotes[root]!)

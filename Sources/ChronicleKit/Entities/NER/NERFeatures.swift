@@ -284,7 +284,6 @@ public struct NERVocabulary: Sendable {
                 }
                 let lower = Tokenizer.lowercase(word)
                 if first.value < 0x80 ? first.value <= 0x5A : first.properties.isUppercase {
-                    if index > 0 { entries[lower, default: Entry()].capitalized = true }
                     if runStart == nil { runStart = index }
                     var bits: UInt16 = 0
                     if index > 0, words[index - 1] == "(" { bits |= 256 }
@@ -296,7 +295,11 @@ public struct NERVocabulary: Sendable {
                         if Self.placePrepositions.contains(before) { bits |= 2 }
                     }
                     if index + 1 < words.count, Gazetteer.speechVerbs.contains(words[index + 1]) { bits |= 4 }
-                    entries[lower, default: Entry()].context |= bits
+                    // One lookup for both facts.
+                    modify(lower) { entry in
+                        if index > 0 { entry.capitalized = true }
+                        entry.context |= bits
+                    }
                 } else {
                     entries[word, default: Entry()].lowercase = true
                     if let start = runStart { markRun(words, start, index) }
@@ -305,6 +308,10 @@ public struct NERVocabulary: Sendable {
             }
             if let start = runStart { markRun(words, start, words.count) }
         }
+    }
+
+    private mutating func modify(_ key: String, _ change: (inout Entry) -> Void) {
+        change(&entries[key, default: Entry()])
     }
 
     private mutating func markRun(_ words: [String], _ start: Int, _ end: Int) {

@@ -39,6 +39,11 @@ public struct NERTagger: Sendable {
             // A lower-case word outside a name does not start one ("de" and "van" only continue names),
             // unless it leads into an organization word ("the interior ministry"): the model is asked
             // only about the words that could be names.
+            // Nor does a separating or closing mark.
+            if previous == .outside, Self.isClosingMark(words[index]) {
+                tags.append(.outside)
+                continue
+            }
             if previous == .outside, Self.startsLowercase(words[index]),
                 !Gazetteer.organizationWords.contains(words[index]),
                 index + 1 == words.count || !Gazetteer.organizationWords.contains(words[index + 1])
@@ -67,6 +72,19 @@ extension NERTagger {
         guard let first = word.utf8.first else { return false }
         if first < 0x80 { return first >= 0x61 && first <= 0x7A }
         return word.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// Whether a word is a separating or closing mark (`.` `,` `;` `:` `!` `?` `)` `]` `>`), which never
+    /// starts a name. Opening marks are left to the model: Reuters writes company names as `<Name>`.
+    static func isClosingMark(_ word: String) -> Bool {
+        guard word.utf8.count == 1, let first = word.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The highest-scoring tag that may follow `previous` (an inside tag only continues its own type).
