@@ -222,11 +222,17 @@ public struct EventExtractor: Sendable {
     }
 
     /// The sentence when short, otherwise the clause around the trigger.
+    private static let clauseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+
     private func summary(
         _ tokens: [Token], _ bounds: Range<Int>, around trigger: Int, time: TimeExpression?, sentence: String
     ) -> String {
-        let collapsed = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
-        if collapsed.count <= options.summaryLength { return collapsed }
+        // Most sentences hold no line break, and most fit: both are checked on bytes first.
+        let hasBreak = sentence.utf8.contains { $0 >= 0x0A && $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
+        let collapsed = hasBreak ? sentence.split(whereSeparator: \.isNewline).joined(separator: " ") : sentence
+        if collapsed.utf8.count <= options.summaryLength || collapsed.count <= options.summaryLength {
+            return collapsed
+        }
         // The clause must show both the event word and its date; when they are far apart, the date wins.
         var low = trigger
         var high = trigger
@@ -240,7 +246,7 @@ public struct EventExtractor: Sendable {
                 high = last
             }
         }
-        let boundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+        let boundaries = Self.clauseBoundaries
         var start = low
         while start > bounds.lowerBound, low - start < 12, !boundaries.contains(tokens[start - 1].text) {
             start -= 1

@@ -35,13 +35,19 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the first letter is upper case.
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let byte = text.utf8.first else { return false }
+        // ASCII without the Unicode tables.
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// Whether every letter is upper case and there are at least two (`DST`, `AQIM`).
     public var isAllCaps: Bool {
-        guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
+        guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count >= 2 && !text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        guard text.unicodeScalars.count >= 2 else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
     }
 
