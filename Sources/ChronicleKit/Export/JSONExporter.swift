@@ -23,7 +23,7 @@ public struct JSONExporter: ChronologyExporter {
     }
 
     /// `  "key" : [ ... ]`, each element indented as the whole document's encoding would indent it.
-    private func array<Element: Encodable>(
+    private func array<Element: Encodable & Sendable>(
         _ key: String, _ elements: [Element], _ encoder: JSONEncoder, _ output: inout some TextOutputStream
     ) throws {
         output.write("  \"\(key)\" : [")
@@ -31,20 +31,47 @@ public struct JSONExporter: ChronologyExporter {
             output.write("\n\n  ]")
             return
         }
-        for (index, element) in elements.enumerated() {
-            output.write(index == 0 ? "\n" : ",\n")
-            let text = String(decoding: try encoder.encode(element), as: UTF8.self)
-            var first = true
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if !first { output.write("\n") }
-                if !line.isEmpty {
-                    output.write("    ")
-                    output.write(String(line))
+        // Blocks of elements are encoded across the cores, then written in order.
+        let blockSize = 256
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let formatting = encoder.outputFormatting
+        var blockStart = 0
+        while blockStart < elements.count {
+            let block = elements[blockStart..<min(blockStart + blockSize, elements.count)]
+            var texts = [Result<String, any Error>?](repeating: nil, count: block.count)
+            texts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                DispatchQueue.concurrentPerform(iterations: min(lanes, block.count)) { lane in
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = formatting
+                    var offset = lane
+                    while offset < block.count {
+                        slots[offset] = Result { Self.indented(try encoder.encode(block[block.startIndex + offset])) }
+                        offset += lanes
+                    }
                 }
-                first = false
             }
+            for (offset, text) in texts.enumerated() {
+                output.write(blockStart + offset == 0 ? "\n" : ",\n")
+                output.write(try text!.get())
+            }
+            blockStart += blockSize
         }
         output.write("\n  ]")
+    }
+
+    /// The encoded element with four spaces before every line that is not empty (Foundation writes an
+    /// empty array as `[` and `]` with an empty line between).
+    private static func indented(_ data: Data) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count + data.count / 8)
+        var atLineStart = true
+        for byte in data {
+            if atLineStart && byte != 0x0A { bytes.append(contentsOf: "    ".utf8) }
+            bytes.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
