@@ -29,6 +29,10 @@ extension TimeMatcher {
         guard isWord(i, "year"), lower(i + 1) == "-", isWord(i + 2, "ago") || isWord(i + 2, "earlier"),
             let reference = anchor.documentDate
         else { return nil }
+        // "the year-earlier nine months" is a length of time, tagged from its number.
+        if let (_, afterAmount) = quantity(i + 3), lower(afterAmount).flatMap({ TimeLexicon.units[$0] }) != nil {
+            return nil
+        }
         if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -12) {
             return Match(
                 end: i + 4, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
@@ -81,6 +85,10 @@ extension TimeMatcher {
             return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
         }
         if target == "weekend" { return weekendMatch(end: i + 2, direction: direction) }
+        // "the current fiscal year", "last fiscal year": the calendar year, as news dates them.
+        if target == "fiscal", isWord(i + 2, "year"), let reference = anchor.documentDate {
+            return Match(end: i + 3, period: .year(reference.year + direction), isRelative: true)
+        }
         if let unit = TimeLexicon.units[target],
             [.day, .week, .month, .year, .quarter, .decade, .century].contains(unit)
         {
@@ -160,10 +168,13 @@ extension TimeMatcher {
 
     /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
     private func matchAgo(_ i: Int) -> Match? {
-        guard let (amount, afterAmount) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
-            let unitWord = lower(afterAmount), let unit = TimeLexicon.units[unitWord],
-            let direction = lower(afterAmount + 1)
+        guard let (amount, quantityEnd) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
+            let unitWord = lower(quantityEnd), let unit = TimeLexicon.units[unitWord]
         else { return nil }
+        // "a week or so ago": the hedge sits between the unit and the direction.
+        let hedged = isWord(quantityEnd + 1, "or") && isWord(quantityEnd + 2, "so")
+        let afterAmount = hedged ? quantityEnd + 2 : quantityEnd
+        guard let direction = lower(afterAmount + 1) else { return nil }
         let count = Int(amount)
         switch direction {
         case "ago", "earlier", "before":

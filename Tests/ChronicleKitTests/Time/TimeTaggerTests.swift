@@ -177,6 +177,15 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "It reported a year-earlier loss of $5 million.", documentDate: "1989-05-10",
             text: "year-earlier", type: "DATE", value: "1988"),
+        .init(
+            sentence: "Sales fell from the year-earlier nine months.", documentDate: "1989-10-26",
+            text: "nine months", type: "DURATION", value: "P9M"),
+        .init(
+            sentence: "Profit will rise in the current fiscal year.", documentDate: "1989-10-26",
+            text: "current fiscal year", type: "DATE", value: "1989"),
+        .init(
+            sentence: "The ship sailed a week or so ago.", documentDate: "1991-02-25", text: "a week or so ago",
+            type: "DATE", value: "1991-02-18"),
         // Years in words and spelled-out decades.
         .init(
             sentence: "It was founded in nineteen ninety-six.", documentDate: nil, text: "nineteen ninety-six",
