@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// The nodes and edges of a chronology graph, in a stable order, before they are written.
 struct GraphModel {
@@ -168,22 +168,26 @@ struct GraphModel {
     }
 }
 
-/// A value computed on another thread from the moment it is created; reading it waits until it is ready.
+/// A value computed on a thread of its own from the moment it is created; reading it waits until it is
+/// ready. (A thread of its own, not the shared pool: the reader may itself be a pool thread, and a full
+/// pool must not keep the work from starting.)
 final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
-    private let done = DispatchGroup()
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
 
     init(_ make: @escaping @Sendable () -> Value) {
-        done.enter()
-        DispatchQueue.global().async {
-            self.result = make()
-            self.done.leave()
-        }
+        Thread {
+            let value = make()
+            self.lock.withLock { self.result = value }
+            self.done.signal()
+        }.start()
     }
 
     /// The value, once computed.
     var value: Value {
         done.wait()
-        return result!
+        done.signal()  // later readers do not wait
+        return lock.withLock { result! }
     }
 }

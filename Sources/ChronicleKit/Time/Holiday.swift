@@ -20,9 +20,11 @@ enum Holiday: CaseIterable, Sendable {
         case .boxingDay: return [["boxing", "day"]]
         case .easter: return [["easter", "sunday"], ["easter", "day"], ["easter"]]
         case .goodFriday: return [["good", "friday"]]
+        // News uses "Easter week" for the week that ends on Easter Sunday (as TimeBank dates it).
         case .easterWeek: return [["easter", "week"]]
         case .memorialDay: return [["memorial", "day"]]
-        case .laborDay: return [["labor", "day"], ["labour", "day"]]
+        // "Labour Day" is May Day in most of the Commonwealth: only the US spelling is taken.
+        case .laborDay: return [["labor", "day"]]
         case .thanksgiving: return [["thanksgiving", "day"], ["thanksgiving"]]
         case .electionDay: return [["election", "day"]]
         }

@@ -236,8 +236,12 @@ extension TimeMatcher {
     private func resolveQuarterYear(part: Int, perYear: Int) -> Int? {
         guard let reference = anchor.documentDate else { return nil }
         let current = (reference.month - 1) * perYear / 12 + 1
-        // A quarter just ended is still reported on: only one further back is next year's.
-        if tense == .future { return part < current - 1 ? reference.year + 1 : reference.year }
+        // A quarter just ended is still reported on ("fourth-quarter results will be out" in February is
+        // last year's); only one further back is next year's.
+        if tense == .future {
+            if current == 1 && part == perYear { return reference.year - 1 }
+            return part < current - 1 ? reference.year + 1 : reference.year
+        }
         return part <= current ? reference.year : reference.year - 1
     }
 

@@ -33,7 +33,8 @@ extension TimeMatcher {
         if let (_, afterAmount) = quantity(i + 3), lower(afterAmount).flatMap({ TimeLexicon.units[$0] }) != nil {
             return nil
         }
-        if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -12) {
+        // The same quarter as "the year-ago quarter": the last one completed, a year back.
+        if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -15) {
             return Match(
                 end: i + 4, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
         }
@@ -273,7 +274,11 @@ extension TimeMatcher {
             if let ordinal = TimeLexicon.ordinals[lower(afterYear) ?? ""], (1...4).contains(ordinal),
                 isWord(afterYear + 1 + hyphen, "quarter")
             {
-                let quarterYear = named ?? reference.year - 1
+                // A year before the latest quarter of that number that has begun: companies report on
+                // fiscal quarters up to a quarter behind the calendar ("the year-ago second quarter" in
+                // April compares with a second quarter just ended).
+                let completed = reference.month >= 3 * (ordinal - 1) ? reference.year : reference.year - 1
+                let quarterYear = named ?? completed - 1
                 return Match(
                     end: afterYear + 2 + hyphen, period: .quarter(year: quarterYear, quarter: ordinal),
                     isRelative: named == nil)

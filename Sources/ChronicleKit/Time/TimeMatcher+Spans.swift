@@ -189,7 +189,8 @@ extension TimeMatcher {
         var next = clock.end
         if let zone = lower(next), Self.timeZones.contains(zone) { next += 1 }
         if lower(next) == "," { next += 1 }
-        guard let word = token(next), word.isCapitalized || word.lower == "yesterday" || word.lower == "today",
+        guard let word = token(next),
+            word.isCapitalized || ["yesterday", "today", "tomorrow", "tonight"].contains(word.lower),
             let day = matchCalendar(next) ?? matchRelative(next), case .day(let date)? = day.period
         else { return nil }
         var onDay = Match(end: day.end, period: .time(date, hour: hour, minute: minute), isRelative: day.isRelative)

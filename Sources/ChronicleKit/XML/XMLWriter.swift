@@ -126,7 +126,8 @@ struct XMLWriter {
 
     /// A literal name as libxml2 takes it, without copying (literals are stored NUL-terminated).
     private static func pointer(_ name: StaticString) -> UnsafePointer<xmlChar> {
-        name.utf8Start
+        precondition(name.hasPointerRepresentation, "element and attribute names are string literals")
+        return name.utf8Start
     }
 
     /// The text without the characters XML 1.0 forbids (C0 controls other than tab, line feed and

@@ -178,6 +178,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "It reported a year-earlier loss of $5 million.", documentDate: "1989-05-10",
             text: "year-earlier", type: "DATE", value: "1988"),
         .init(
+            sentence: "Net beat its year-ago quarter.", documentDate: "1989-10-26", text: "year-ago quarter",
+            type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Net beat the year-ago fourth quarter.", documentDate: "1990-01-25",
+            text: "the year-ago fourth quarter", type: "DATE", value: "1988-Q4"),
+        .init(
+            sentence: "Fourth-quarter results will be released next month.", documentDate: "1990-02-10",
+            text: "Fourth-quarter", type: "DATE", value: "1989-Q4"),
+        .init(
+            sentence: "Polls open at 9 a.m. tomorrow.", documentDate: dct, text: "9 a.m. tomorrow", type: "TIME",
+            value: "2021-03-05T09:00"),
+        .init(
             sentence: "Sales fell from the year-earlier nine months.", documentDate: "1989-10-26",
             text: "nine months", type: "DURATION", value: "P9M"),
         .init(
