@@ -97,6 +97,17 @@ enum TimeLexicon {
         return words
     }()
 
+    /// Frequent words that start patterns but name no time themselves ("the", "a", "in"): a pattern
+    /// starting with one always has a time word (``anchors``) or a number within the next five tokens.
+    static let functionStarters: Set<String> = [
+        "the", "a", "an", "in", "for", "at", "that", "this", "these", "same", "over", "just", "more", "less",
+        "some", "about", "up", "within", "around", "nearly", "almost",
+    ]
+
+    /// The words a pattern that starts with a function word must reach: every other starter, and the
+    /// words that only ever follow one ("at present", "at the moment", "the near term").
+    static let anchors: Set<String> = starters.subtracting(functionStarters).union(["present", "moment", "term"])
+
     /// Words that, just before a four-digit number, make it a year.
     static let yearCues: Set<String> = [
         "in", "since", "by", "until", "till", "from", "to", "between", "and", "during", "of", "year", "early",

@@ -108,12 +108,25 @@ struct TimeMatcher {
         if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
         // Most words start no pattern: one set lookup spares the pattern calls.
         if token.kind == .word && !TimeLexicon.starters.contains(token.lower) { return nil }
+        // "the", "a", "in" start a pattern only with a time word or a number close behind.
+        if token.kind == .word && TimeLexicon.functionStarters.contains(token.lower)
+            && !((i + 1)..<min(i + 6, bounds.upperBound)).contains(where: { isAnchor($0) })
+        {
+            return nil
+        }
         return matchModified(i) ?? matchCalendar(i) ?? matchHoliday(i) ?? matchRelative(i) ?? matchClock(i)
             ?? matchReference(i)
             ?? matchDuration(i) ?? matchSet(i)
     }
 
     // MARK: - Token helpers
+
+    /// Whether token `j` is a number or a time word (``TimeLexicon/anchors``); capitalized words count too,
+    /// for months, weekdays and holidays.
+    private func isAnchor(_ j: Int) -> Bool {
+        let token = tokens[j]
+        return token.kind == .number || token.isCapitalized || TimeLexicon.anchors.contains(token.lower)
+    }
 
     func token(_ i: Int) -> Token? {
         i >= bounds.lowerBound && i < bounds.upperBound ? tokens[i] : nil
