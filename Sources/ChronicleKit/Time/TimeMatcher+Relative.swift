@@ -26,17 +26,16 @@ extension TimeMatcher {
     /// "its year-ago quarter", "year-earlier net": the same quarter a year before in a report of
     /// quarterly results, else last year.
     private func matchYearAgoAdjective(_ i: Int) -> Match? {
-        guard isWord(i, "year"), lower(i + 1) == "-", isWord(i + 2, "ago") || isWord(i + 2, "earlier"),
-            let reference = anchor.documentDate
-        else { return nil }
+        guard isYearAgo(i), let reference = anchor.documentDate else { return nil }
         // "the year-earlier nine months" is a length of time, tagged from its number.
         if let (_, afterAmount) = quantity(i + 3), lower(afterAmount).flatMap({ TimeLexicon.units[$0] }) != nil {
             return nil
         }
         // The same quarter as "the year-ago quarter": the last one completed, a year back.
-        if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -15) {
-            return Match(
-                end: i + 4, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+        if isWord(i + 3, "quarter") || isWord(i + 3, "period"), let shifted = reference.adding(months: -15),
+            let quarter = Self.period(.quarter, containing: shifted)
+        {
+            return Match(end: i + 4, period: quarter, isRelative: true)
         }
         return yearAgoQuarter(end: i + 3) ?? Match(end: i + 3, period: .year(reference.year - 1), isRelative: true)
     }
@@ -266,8 +265,7 @@ extension TimeMatcher {
         var yearBack = 0
         if isWord(next, "comparable") { next += 1 }
         let named = year(next)
-        let yearAgo =
-            isWord(next, "year") && lower(next + 1) == "-" && (isWord(next + 2, "ago") || isWord(next + 2, "earlier"))
+        let yearAgo = isYearAgo(next)
         if named != nil || yearAgo {
             let afterYear = named != nil ? next + 1 : next + 3
             let hyphen = lower(afterYear + 1) == "-" ? 1 : 0
@@ -292,7 +290,7 @@ extension TimeMatcher {
         } else if isWord(next, "current") {
             shift = 0
             next += 1
-        } else if isWord(next, "year"), lower(next + 1) == "-", isWord(next + 2, "ago") || isWord(next + 2, "earlier") {
+        } else if yearAgo {
             yearBack = 1
             next += 3
         }
@@ -305,6 +303,16 @@ extension TimeMatcher {
         guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
         return Match(
             end: end, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+    }
+
+    /// Whether tokens `i...` are the adjective "year-ago" or "year-earlier".
+    func isYearAgo(_ i: Int) -> Bool {
+        isWord(i, "year") && isHyphenedAgo(i)
+    }
+
+    /// Whether the unit word at `i` is followed by "-ago" or "-earlier" ("year-ago", "month-earlier").
+    func isHyphenedAgo(_ i: Int) -> Bool {
+        lower(i + 1) == "-" && (isWord(i + 2, "ago") || isWord(i + 2, "earlier"))
     }
 
     /// In a sentence about quarterly results, "a year ago" / "a year earlier" is the same quarter a year

@@ -75,7 +75,7 @@ extension TimeMatcher {
         guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
         // "three-quarters of its food" is a fraction; "a year-earlier loss" names a year, not a length.
         if unit == .quarter, isWord(next + 1, "of") || lower(next - 1) == "-" { return nil }
-        if lower(next + 1) == "-", isWord(next + 2, "ago") || isWord(next + 2, "earlier") { return nil }
+        if isHyphenedAgo(next) { return nil }
         // "60 Minutes" inside a sentence is a title; "a second term" is an ordinal.
         if let unitToken = token(next), unitToken.isCapitalized, next > bounds.lowerBound + 1 { return nil }
         if unit == .second, isWord(i, "a") || isWord(i, "an"), let after = token(next + 1), after.kind == .word,
