@@ -25,11 +25,7 @@ struct TimeMatcher {
             for index in [position - distance, position + distance]
             where index >= bounds.lowerBound && index < bounds.upperBound {
                 if distance > 6 && index > position { continue }
-                var marker = Tense.marker(tokens[index])
-                // "were planning to march on Saturday": an auxiliary before a word of intent looks ahead.
-                if marker == .past, index + 1 < bounds.upperBound, Tense.intent.contains(tokens[index + 1].lower) {
-                    marker = .future
-                }
+                let marker = Tense.marker(at: index, in: tokens, bounds: bounds)
                 if marker != .unknown { return marker }
             }
         }

@@ -117,7 +117,41 @@ enum Tense: Sendable {
             "sat", "stood", "built", "earlier", "previously":
             return .past
         default:
-            return token.lower.hasSuffix("ed") && token.lower.count > 4 ? .past : .unknown
+            // A past form ("announced"), but not a name ("United States", "Ahmed") or a word that only
+            // ends like one ("hundred", "indeed").
+            guard token.lower.hasSuffix("ed"), token.lower.count > 4, !token.isCapitalized,
+                !token.lower.hasSuffix("eed"), !notPastForms.contains(token.lower)
+            else { return .unknown }
+            return .past
         }
+    }
+
+    /// Words ending in "-ed" that are not past forms of a verb.
+    static let notPastForms: Set<String> = [
+        "hundred", "kindred", "naked", "sacred", "wicked", "beloved", "rugged", "wretched", "crooked", "aged",
+    ]
+
+    /// The tense token `index` signals in its clause: like ``marker(_:)``, with the words around it read.
+    ///
+    /// - "were planning to march on Saturday": an auxiliary before a word of intent looks ahead;
+    /// - "had been due to expire Friday": a plan told in the past perfect was for the past;
+    /// - "will be released Monday": a participle after "be" says nothing (the auxiliary before it does);
+    /// - "is set to resume Monday" looks ahead;
+    /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
+    static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
+        let token = tokens[index]
+        func lower(_ offset: Int) -> String? {
+            bounds.contains(index + offset) ? tokens[index + offset].lower : nil
+        }
+        if token.lower == "set", lower(1) == "to" { return .future }
+        // "Until Thursday, they had not called him a suspect": a clause opening on "until" tells what held before.
+        if token.lower == "until", index == bounds.lowerBound { return .unknown }
+        var marker = marker(token)
+        if marker == .past, lower(-1) == "be" || lower(-1) == "being", token.lower.hasSuffix("ed") { return .unknown }
+        if marker == .past, let next = lower(1), intent.contains(next), !(token.lower == "been" && lower(-1) == "had") {
+            marker = .future
+        }
+        if marker == .future, intent.contains(token.lower), lower(-1) == "been", lower(-2) == "had" { return .past }
+        return marker
     }
 }

@@ -118,6 +118,25 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Lawyers will appeal Wednesday's ruling.", documentDate: dct, text: "Wednesday", type: "DATE",
             value: "2021-03-03"),
+        // The clause's tense, read with the words around its markers.
+        .init(
+            sentence: "The father would be traveling to the United States Thursday with his wife.",
+            documentDate: "2021-03-05", text: "Thursday", type: "DATE", value: "2021-03-11"),
+        .init(
+            sentence: "The offer had been due to expire Friday evening.", documentDate: dct, text: "Friday evening",
+            type: "DATE", value: "2021-02-26"),
+        .init(
+            sentence: "The peace process is set to resume Monday in Belfast.", documentDate: dct, text: "Monday",
+            type: "DATE", value: "2021-03-08"),
+        .init(
+            sentence: "Until Thursday, they had not called him a suspect.", documentDate: "2021-03-05",
+            text: "Thursday", type: "DATE", value: "2021-03-04"),
+        .init(
+            sentence: "Officials postponed until Tuesday any action on the case.", documentDate: dct,
+            text: "Tuesday", type: "DATE", value: "2021-03-09"),
+        .init(
+            sentence: "The prisoners will be released Monday, a hundred of them.", documentDate: dct,
+            text: "Monday", type: "DATE", value: "2021-03-08"),
         // Weekday with a part of day: dated to the day, as TimeBank annotates news.
         .init(
             sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
