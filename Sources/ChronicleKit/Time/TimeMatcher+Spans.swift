@@ -83,8 +83,12 @@ extension TimeMatcher {
         {
             return nil
         }
-        // "a 6-year-old boy" is an age, not a length of time.
+        // "a 6-year-old boy" and "Reupke, 52 years old," are ages, not lengths of time.
         if lower(next + 1) == "-", isWord(next + 2, "old") { return nil }
+        if isWord(next + 1, "old"), unit == .year || unit == .month || unit == .week || unit == .day { return nil }
+        // "$500 million a year", "358,000 a month", "four flights a week" are rates, which news annotation
+        // leaves untagged; "a year ago" and "twice a week" are not rates of an amount.
+        if isRate(article: i, unit: next) { return nil }
         // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
         if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day {
             return nil
@@ -99,6 +103,20 @@ extension TimeMatcher {
         // "one day" in "one day in May" is a date, not a duration, but the amount is still a length of time.
         return Match(end: next, kind: .duration, value: durationValue(total, unit))
     }
+
+    /// Whether "a"/"an" at `article` with the unit at `unit` follows an amount ("$1.76 a year") and so
+    /// makes a rate.
+    private func isRate(article: Int, unit: Int) -> Bool {
+        guard isWord(article, "a") || isWord(article, "an"), unit == article + 1, let before = token(article - 1),
+            !["ago", "earlier", "later", "before", "after", "from"].contains(lower(unit + 1) ?? "")
+        else { return false }
+        return before.kind == .number || Self.amountWords.contains(before.lower)
+    }
+
+    /// Words that end an amount of money or things.
+    private static let amountWords: Set<String> = [
+        "hundred", "thousand", "million", "billion", "trillion", "dollars", "cents", "percent", "%",
+    ]
 
     private func durationValue(_ amount: Double?, _ unit: TimeLexicon.Unit) -> String {
         guard let amount, amount != amount.rounded() else { return unit.duration(amount) }

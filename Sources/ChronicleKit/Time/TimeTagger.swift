@@ -136,7 +136,7 @@ enum Tense: Sendable {
     /// - "were planning to march on Saturday": an auxiliary before a word of intent looks ahead;
     /// - "had been due to expire Friday": a plan told in the past perfect was for the past;
     /// - "will be released Monday": a participle after "be" says nothing (the auxiliary before it does);
-    /// - "is set to resume Monday" looks ahead;
+    /// - "is set to resume Monday" and "as soon as Tuesday" look ahead;
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
         let token = tokens[index]
@@ -144,6 +144,7 @@ enum Tense: Sendable {
             bounds.contains(index + offset) ? tokens[index + offset].lower : nil
         }
         if token.lower == "set", lower(1) == "to" { return .future }
+        if token.lower == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
         // "Until Thursday, they had not called him a suspect": a clause opening on "until" tells what held before.
         if token.lower == "until", index == bounds.lowerBound { return .unknown }
         var marker = marker(token)

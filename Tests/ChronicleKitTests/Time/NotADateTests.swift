@@ -22,6 +22,27 @@ import Testing
         #expect(found.filter(\.isCalendarAnchor).isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
     }
 
+    /// Ages and rates of an amount are no lengths of time, while "a year ago" and "for a year" still are times.
+    @Test(arguments: [
+        "Mr. Reupke, 52 years old, had been the editor.",
+        "The plan saves $500 million a year in costs.",
+        "The economy created jobs at a rate of 358,000 a month.",
+        "The stock pays a dividend of $1.76 a year.",
+    ])
+    func hasNoDuration(_ sentence: String) {
+        let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))
+        #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func amountsBeforeTimesStillLeaveTheTimes() {
+        let dct = CalendarDate(iso: "2021-03-04")
+        let ago = TimeTagger().expressions(
+            in: "Sales fell to $1 billion from $2 billion a year ago.", documentDate: dct)
+        #expect(ago.map(\.value) == ["2020"])
+        let span = TimeTagger().expressions(in: "He was jailed for 12 months a decade ago.", documentDate: dct)
+        #expect(span.map(\.value) == ["P12M", "201"])
+    }
+
     @Test func absurdYearsAreRejected() {
         #expect(CalendarDate(year: 0, month: 1, day: 1) == nil)
         #expect(CalendarDate(year: 10_000, month: 1, day: 1) == nil)
