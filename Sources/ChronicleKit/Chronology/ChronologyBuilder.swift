@@ -10,15 +10,22 @@ public struct ChronologyBuilder: Sendable {
     }
 
     /// Builds the chronology.
+    ///
+    /// The analyses are consumed: each document's mentions and events are released as soon as the
+    /// corpus-level stages have taken what they need, so the corpus is never held twice.
     /// - Parameter analyses: the documents' analyses, in input order.
-    public func build(_ analyses: [DocumentAnalysis]) -> Chronology {
+    public func build(_ analyses: consuming [DocumentAnalysis]) -> Chronology {
         let resolution = EntityResolver(rules: aliases).resolve(analyses.map { ($0.document.id, $0.mentions) })
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let sourceKeys = Self.independentSources(analyses)
+        // The events move into one flat array; drafts point into it rather than carry copies.
+        var told: [Event] = []
+        told.reserveCapacity(analyses.reduce(0) { $0 + $1.events.count })
         var drafts: [Draft] = []
-        for (order, analysis) in analyses.enumerated() {
-            let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
-            for event in analysis.events {
+        drafts.reserveCapacity(told.capacity)
+        for order in analyses.indices {
+            let ids = resolution.mentionEntityIDs[analyses[order].document.id] ?? []
+            for event in analyses[order].events {
                 // People and organizations, and the places the grammar shows acting or acted upon.
                 let roleHolders = Set(event.agentMentions + event.patientMentions)
                 let actors = unique(
@@ -34,15 +41,22 @@ public struct ChronologyBuilder: Sendable {
                 let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
                 drafts.append(
                     Draft(
-                        event: event, documentOrder: order, sourceKey: sourceKeys[order], actors: actors,
-                        places: places, attributionEntity: source, agents: roleIDs(event.agentMentions),
-                        patients: roleIDs(event.patientMentions)))
+                        eventIndex: told.count, dateValue: event.time.flatMap(EventDate.init)?.value,
+                        sourceKey: sourceKeys[order], actors: actors, places: places, attributionEntity: source,
+                        agents: roleIDs(event.agentMentions), patients: roleIDs(event.patientMentions)))
+                told.append(event)
             }
+            analyses[order].events = []
+            analyses[order].mentions = []
         }
-        let groups = merge(drafts)
-        var events = groups.map { makeEvent($0) }
+        let documents = analyses.map(\.document)
+        _ = consume analyses
+        let groups = merge(drafts, told)
+        var events = groups.map { makeEvent($0.map { drafts[$0] }, told) }
+        _ = consume told
+        _ = consume drafts
         let sourceOfDocument = Dictionary(
-            zip(analyses.map(\.document.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
+            zip(documents.map(\.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
         // Indices are sorted rather than the (large) events themselves; ties keep the merge order.
         let order = events.indices.sorted { a, b in
@@ -50,7 +64,7 @@ public struct ChronologyBuilder: Sendable {
         }
         events = order.map { events[$0] }
         for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
-        return Chronology(documents: analyses.map(\.document), entities: resolution.entities, events: events)
+        return Chronology(documents: documents, entities: resolution.entities, events: events)
     }
 
     // MARK: - Disputes
@@ -136,22 +150,16 @@ public struct ChronologyBuilder: Sendable {
 
     // MARK: - Merging
 
+    /// What the merge needs of one telling: where the event is, its date, source and resolved entities.
     struct Draft {
-        var event: Event
-        var documentOrder: Int
+        var eventIndex: Int
+        var dateValue: String?
         var sourceKey: String
         var actors: [String]
         var places: [String]
         var attributionEntity: String?
         var agents: [String] = []
         var patients: [String] = []
-
-        var dateValue: String? { event.time.flatMap(EventDate.init)?.value }
-        /// The sentence's letters and digits with the event's date and word: the same sentence in two
-        /// documents is the same event, but two dates in one sentence are two events.
-        var sentenceKey: SentenceKey {
-            SentenceKey(sentence: SentenceFingerprint(event.sentence), date: dateValue, lemma: event.triggerLemma)
-        }
     }
 
     struct SentenceKey: Hashable {
@@ -162,12 +170,17 @@ public struct ChronologyBuilder: Sendable {
 
     /// Groups drafts that tell the same event: the same sentence text anywhere, or the same date and
     /// event word with a shared actor. Candidates meet through hash keys, never all against all.
-    func merge(_ drafts: [Draft]) -> [[Draft]] {
+    /// - Returns: the groups, as indices into `drafts`, in order of their first telling.
+    func merge(_ drafts: [Draft], _ told: [Event]) -> [[Int]] {
         var sets = DisjointSets(count: drafts.count)
         var bySentence: [SentenceKey: Int] = [:]
         var byDateAndTrigger: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
-            let sentenceKey = draft.sentenceKey
+            let event = told[draft.eventIndex]
+            // The sentence's letters and digits with the event's date and word: the same sentence in two
+            // documents is the same event, but two dates in one sentence are two events.
+            let sentenceKey = SentenceKey(
+                sentence: SentenceFingerprint(event.sentence), date: draft.dateValue, lemma: event.triggerLemma)
             if sentenceKey.sentence.length >= 20 {
                 if let other = bySentence[sentenceKey] {
                     sets.union(index, other)
@@ -175,8 +188,8 @@ public struct ChronologyBuilder: Sendable {
                     bySentence[sentenceKey] = index
                 }
             }
-            if let date = draft.dateValue, !draft.event.triggerLemma.isEmpty {
-                let kind = Self.eventClasses[draft.event.triggerLemma] ?? draft.event.triggerLemma
+            if let date = draft.dateValue, !event.triggerLemma.isEmpty {
+                let kind = Self.eventClasses[event.triggerLemma] ?? event.triggerLemma
                 byDateAndTrigger["\(date)|\(kind)", default: []].append(index)
             }
         }
@@ -192,32 +205,34 @@ public struct ChronologyBuilder: Sendable {
                 }
             }
         }
-        var groups: [Int: [Draft]] = [:]
+        var groups: [Int: [Int]] = [:]
         var order: [Int] = []
-        for (index, draft) in drafts.enumerated() {
+        for index in drafts.indices {
             let root = sets.find(index)
             if groups[root] == nil { order.append(root) }
-            groups[root, default: []].append(draft)
+            groups[root, default: []].append(index)
         }
         return order.map { groups[$0]! }
     }
 
-    private func makeEvent(_ group: [Draft]) -> ChronologyEvent {
-        let primary = group.first { $0.event.time != nil } ?? group[0]
+    private func makeEvent(_ group: [Draft], _ told: [Event]) -> ChronologyEvent {
+        let evidence = group.map { told[$0.eventIndex] }
+        let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
+        let primary = evidence[primaryIndex]
         let dates = Set(group.compactMap(\.dateValue))
-        let modalities = Set(group.map(\.event.modality))
+        let modalities = Set(evidence.map(\.modality))
         let modality: Modality =
             modalities.count == 1
-            ? primary.event.modality
+            ? primary.modality
             : modalities.contains(.denied) ? .denied : Modality.allCases.first { modalities.contains($0) } ?? .asserted
         return ChronologyEvent(
-            id: "", date: primary.event.time.flatMap(EventDate.init), summary: primary.event.summary,
-            trigger: primary.event.trigger, actorIDs: unique(group.flatMap(\.actors)),
+            id: "", date: primary.time.flatMap(EventDate.init), summary: primary.summary,
+            trigger: primary.trigger, actorIDs: unique(group.flatMap(\.actors)),
             placeIDs: unique(group.flatMap(\.places)), agentIDs: unique(group.flatMap(\.agents)),
             patientIDs: unique(group.flatMap(\.patients)),
-            attributions: unique(group.map(\.event.attribution.source)),
+            attributions: unique(evidence.map(\.attribution.source)),
             attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
-            modality: modality, evidence: group.map(\.event), sourcesCount: Set(group.map(\.sourceKey)).count,
+            modality: modality, evidence: evidence, sourcesCount: Set(group.map(\.sourceKey)).count,
             disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
     }
 

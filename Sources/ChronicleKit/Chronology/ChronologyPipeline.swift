@@ -116,7 +116,10 @@ public struct ChronologyPipeline: Sendable {
         flush()
         let built = ContinuousClock.now
         report.analysisTime = built - started
-        let chronology = ChronologyBuilder(aliases: options.aliases).build(analyses)
+        // The builder takes the only reference, so it can release each document's results as it goes.
+        let collected = analyses
+        analyses = []
+        let chronology = ChronologyBuilder(aliases: options.aliases).build(collected)
         report.buildTime = .now - built
         return (chronology, report)
     }

@@ -26,8 +26,10 @@ public struct BriefingModel: Sendable {
     ///   - width: the column width to wrap to.
     public init(_ chronology: Chronology, title: String = "Chronicle briefing", width: Int = 78) {
         let wrapper = TextWrapper(width: width)
-        let dated = chronology.events.filter { $0.date != nil }
-        let undatedEvents = chronology.events.filter { $0.date == nil }
+        // Positions, not copies: a corpus's events are held once.
+        let events = chronology.events
+        let dated = events.indices.filter { events[$0].date != nil }
+        let undatedEvents = events.indices.filter { events[$0].date == nil }
         self.title = title
         rule = String(repeating: "=", count: min(width, max(title.count, 8)))
         let span = chronology.span.map { "\($0.start) to \($0.end)" } ?? "no dated events"
@@ -40,9 +42,11 @@ public struct BriefingModel: Sendable {
         let activity = Self.activity(chronology)
         let disputed = chronology.events.filter(\.disputed).count
         let alleged = chronology.events.filter { $0.modality == .alleged || $0.modality == .denied }.count
-        let single = dated.filter { $0.sourcesCount == 1 }.count
+        let single = dated.filter { events[$0].sourcesCount == 1 }.count
         var bluf: [String] = []
-        if let first = dated.first?.date, let last = dated.max(by: { $0.date!.end < $1.date!.end })?.date {
+        if let first = dated.first.flatMap({ events[$0].date }),
+            let last = dated.max(by: { events[$0].date!.end < events[$1].date!.end }).flatMap({ events[$0].date })
+        {
             bluf.append(
                 "The dated record runs from \"\(first.text)\" (\(first.value)) to \"\(last.text)\" (\(last.value)) across \(dated.count) events."
             )
@@ -56,7 +60,8 @@ public struct BriefingModel: Sendable {
         )
         bottomLine = bluf.map { Entry(text: wrapper.wrap($0, firstPrefix: "- ", indent: "  ")) }
 
-        self.chronology = dated.prefix(Self.chronologyLimit).map { event in
+        self.chronology = dated.prefix(Self.chronologyLimit).map { index in
+            let event = events[index]
             let date = event.date!.value
             let head = "\(date.padding(toLength: max(10, date.count), withPad: " ", startingAt: 0))  "
             return Entry(
@@ -76,10 +81,12 @@ public struct BriefingModel: Sendable {
             if !entity.roles.isEmpty { text += "; roles: " + entity.roles.prefix(3).joined(separator: ", ") }
             return Entry(text: wrapper.wrap(text, firstPrefix: "- ", indent: "  "))
         }
-        claims = chronology.events.filter {
-            $0.disputed || ($0.date != nil && $0.sourcesCount == 1 && $0.modality != .asserted)
+        claims = events.indices.lazy.filter {
+            events[$0].disputed
+                || (events[$0].date != nil && events[$0].sourcesCount == 1 && events[$0].modality != .asserted)
         }
-        .prefix(40).map { event in
+        .prefix(40).map { index in
+            let event = events[index]
             let label = event.disputed ? "DISPUTED" : event.modality.rawValue.uppercased()
             let date = event.date?.value ?? "undated"
             return Entry(
@@ -87,7 +94,7 @@ public struct BriefingModel: Sendable {
                     "\(label) \(date): " + Self.describe(event, in: chronology), firstPrefix: "- ", indent: "  "))
         }
         undated = undatedEvents.prefix(40).map {
-            Entry(text: wrapper.wrap(Self.describe($0, in: chronology), firstPrefix: "- ", indent: "  "))
+            Entry(text: wrapper.wrap(Self.describe(events[$0], in: chronology), firstPrefix: "- ", indent: "  "))
         }
         if undatedEvents.count > 40 {
             undated.append(Entry(text: "  ... and \(undatedEvents.count - 40) more in chronology.csv"))

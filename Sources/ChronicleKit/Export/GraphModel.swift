@@ -21,8 +21,8 @@ struct GraphModel {
     /// large chronology is never held twice.
     let nodes: Nodes
     /// The edges, worked out on another thread while the nodes are written.
-    var edges: [Edge] { pendingEdges.value }
-    private let pendingEdges: BackgroundValue<[Edge]>
+    var edges: EdgeList { pendingEdges.value }
+    private let pendingEdges: BackgroundValue<EdgeList>
 
     init(_ chronology: Chronology) {
         let documentNodeIDs = Dictionary(
@@ -35,50 +35,110 @@ struct GraphModel {
         }
     }
 
+    /// The kinds of edges, with their labels.
+    enum Relation: UInt8, Sendable {
+        case participatesIn, occursAt, reportedBy, attributedTo, coOccursWith
+
+        var label: String {
+            switch self {
+            case .participatesIn: return "PARTICIPATES_IN"
+            case .occursAt: return "OCCURS_AT"
+            case .reportedBy: return "REPORTED_BY"
+            case .attributedTo: return "ATTRIBUTED_TO"
+            case .coOccursWith: return "CO_OCCURS_WITH"
+            }
+        }
+    }
+
+    /// What an actor does in the event a PARTICIPATES_IN edge leads to.
+    enum Role: UInt8, Sendable {
+        case agent, patient, participant
+
+        var name: String {
+            switch self {
+            case .agent: return "agent"
+            case .patient: return "patient"
+            case .participant: return "participant"
+            }
+        }
+    }
+
+    /// One edge as stored: node numbers, kind and count in 16 bytes, not strings.
+    struct StoredEdge: Sendable {
+        var from: Int32
+        var to: Int32
+        var count: Int32
+        var relation: Relation
+        var role: Role?
+    }
+
+    /// The edges in a stable order, told as ``Edge`` values as they are read.
+    struct EdgeList: Sequence, Sendable {
+        /// Node ids by node number.
+        let names: [String]
+        let stored: [StoredEdge]
+
+        var count: Int { stored.count }
+
+        func makeIterator() -> some IteratorProtocol<Edge> {
+            stored.lazy.map { edge in
+                Edge(
+                    source: names[Int(edge.from)], target: names[Int(edge.to)], label: edge.relation.label,
+                    weight: Double(edge.count), symmetric: edge.relation == .coOccursWith, role: edge.role?.name)
+            }.makeIterator()
+        }
+    }
+
     /// The edges in a stable order: each kind in event order, repeated edges counted in the weight.
-    static func edges(_ chronology: Chronology, shown: Set<String>, documentNodeIDs: [String: String]) -> [Edge] {
-        var edges: [Edge] = []
+    static func edges(_ chronology: Chronology, shown: Set<String>, documentNodeIDs: [String: String]) -> EdgeList {
+        var edges: [StoredEdge] = []
         // Edges are told apart by the numbers of their two ends, not by strings.
         var number: [String: Int] = [:]
-        number.reserveCapacity(chronology.entities.count + chronology.events.count + documentNodeIDs.count)
-        for entity in chronology.entities { number[entity.id] = number.count }
-        for event in chronology.events { number[event.id] = number.count }
-        for id in documentNodeIDs.values { number[id] = number.count }
+        var names: [String] = []
+        let nodeCount = chronology.entities.count + chronology.events.count + documentNodeIDs.count
+        number.reserveCapacity(nodeCount)
+        names.reserveCapacity(nodeCount)
+        func name(_ id: String) {
+            number[id] = names.count
+            names.append(id)
+        }
+        for entity in chronology.entities { name(entity.id) }
+        for event in chronology.events { name(event.id) }
+        for id in documentNodeIDs.values { name(id) }
         var edgeIndex: [Int: Int] = [:]
-        func add(_ source: String, _ target: String, _ label: String, symmetric: Bool = false, role: String? = nil) {
+        func add(_ source: String, _ target: String, _ relation: Relation, role: Role? = nil) {
             guard source != target, let from = number[source], let to = number[target] else { return }
             let key = from << 32 | to
             if let index = edgeIndex[key] {
-                edges[index].weight += 1
+                edges[index].count += 1
                 return
             }
             edgeIndex[key] = edges.count
-            edges.append(
-                Edge(source: source, target: target, label: label, weight: 1, symmetric: symmetric, role: role))
+            edges.append(StoredEdge(from: Int32(from), to: Int32(to), count: 1, relation: relation, role: role))
         }
         // Edges: each kind in event order, so the file is stable.
         for event in chronology.events {
             for actor in event.actorIDs where shown.contains(actor) {
-                let role =
+                let role: Role =
                     event.agentIDs.contains(actor)
-                    ? "agent" : event.patientIDs.contains(actor) ? "patient" : "participant"
-                add(actor, event.id, "PARTICIPATES_IN", role: role)
+                    ? .agent : event.patientIDs.contains(actor) ? .patient : .participant
+                add(actor, event.id, .participatesIn, role: role)
             }
-            for place in event.placeIDs where shown.contains(place) { add(event.id, place, "OCCURS_AT") }
+            for place in event.placeIDs where shown.contains(place) { add(event.id, place, .occursAt) }
             for telling in event.evidence {
-                if let document = documentNodeIDs[telling.documentID] { add(event.id, document, "REPORTED_BY") }
+                if let document = documentNodeIDs[telling.documentID] { add(event.id, document, .reportedBy) }
             }
             for source in event.attributionEntityIDs where shown.contains(source) && !event.actorIDs.contains(source) {
-                add(event.id, source, "ATTRIBUTED_TO")
+                add(event.id, source, .attributedTo)
             }
             let participants = (event.actorIDs + event.placeIDs).filter(shown.contains).sorted()
             for (offset, first) in participants.enumerated() {
                 for second in participants[(offset + 1)...] where first != second {
-                    add(first, second, "CO_OCCURS_WITH", symmetric: true)
+                    add(first, second, .coOccursWith)
                 }
             }
         }
-        return edges
+        return EdgeList(names: names, stored: edges)
     }
 
     /// The graph's nodes in file order, each built when the iteration reaches it.
