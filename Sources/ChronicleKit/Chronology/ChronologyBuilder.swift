@@ -3,10 +3,13 @@
 public struct ChronologyBuilder: Sendable {
     /// The user's alias rules, applied when entities are resolved.
     public var aliases: AliasRules
+    /// How many cores the per-document and per-event steps may use; the result does not depend on it.
+    public var threads: Int
 
     /// Creates a builder.
-    public init(aliases: AliasRules = AliasRules()) {
+    public init(aliases: AliasRules = AliasRules(), threads: Int = 1) {
         self.aliases = aliases
+        self.threads = threads
     }
 
     /// Builds the chronology.
@@ -15,46 +18,54 @@ public struct ChronologyBuilder: Sendable {
     /// corpus-level stages have taken what they need, so the corpus is never held twice.
     /// - Parameter analyses: the documents' analyses, in input order.
     public func build(_ analyses: consuming [DocumentAnalysis]) -> Chronology {
-        let resolution = EntityResolver(rules: aliases).resolve(analyses.map { ($0.document.id, $0.mentions) })
+        var resolver = EntityResolver(rules: aliases)
+        resolver.threads = threads
+        let resolution = resolver.resolve(analyses.map { ($0.document.id, $0.mentions) })
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
-        let sourceKeys = Self.independentSources(analyses)
+        let documentCount = analyses.count
+        let shared = analyses
+        let fingerprints = parallelMap(count: documentCount, threads: threads) { order in
+            shared[order].events.map { SentenceFingerprint($0.sentence) }
+        }
+        let sourceKeys = Self.independentSources(shared.map(\.document.sourceKey), fingerprints)
+        // Per document and in parallel: what the merge needs of each event, its entities resolved.
+        let draftsByDocument = parallelMap(count: documentCount, threads: threads) { order in
+            let ids = resolution.mentionEntityIDs[shared[order].document.id] ?? []
+            return shared[order].events.enumerated().map { position, event in
+                Self.draft(
+                    event, position: position, fingerprint: fingerprints[order][position], sourceKey: sourceKeys[order],
+                    ids: ids,
+                    entityKinds: entityKinds)
+            }
+        }
+        _ = consume shared
         // The events move into one flat array; drafts point into it rather than carry copies.
         var told: [Event] = []
-        told.reserveCapacity(analyses.reduce(0) { $0 + $1.events.count })
+        told.reserveCapacity(draftsByDocument.reduce(0) { $0 + $1.count })
         var drafts: [Draft] = []
         drafts.reserveCapacity(told.capacity)
         for order in analyses.indices {
-            let ids = resolution.mentionEntityIDs[analyses[order].document.id] ?? []
-            for event in analyses[order].events {
-                // People and organizations, and the places the grammar shows acting or acted upon.
-                let roleHolders = Set(event.agentMentions + event.patientMentions)
-                let actors = unique(
-                    event.actorMentions.compactMap { index in
-                        ids[index].flatMap { id in
-                            entityKinds[id] == .misc || entityKinds[id] == .place && !roleHolders.contains(index)
-                                ? nil : id
-                        }
-                    })
-                let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
-                // The source's own mention, as the extractor found it (no search over the document).
-                let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
-                let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
-                drafts.append(
-                    Draft(
-                        eventIndex: told.count, dateValue: event.time.flatMap(EventDate.init)?.value,
-                        sourceKey: sourceKeys[order], actors: actors, places: places, attributionEntity: source,
-                        agents: roleIDs(event.agentMentions), patients: roleIDs(event.patientMentions)))
-                told.append(event)
+            for var draft in draftsByDocument[order] {
+                draft.eventIndex = told.count + draft.eventIndex
+                drafts.append(draft)
             }
+            told.append(contentsOf: analyses[order].events)
             analyses[order].events = []
             analyses[order].mentions = []
         }
+        _ = consume draftsByDocument
         let documents = analyses.map(\.document)
         _ = consume analyses
-        let groups = merge(drafts, told)
-        var events = groups.map { makeEvent($0.map { drafts[$0] }, told) }
+        let groups = merge(drafts)
+        let allTold = told
+        let allDrafts = drafts
         _ = consume told
         _ = consume drafts
+        var events = parallelMap(count: groups.count, threads: threads) { index in
+            Self.makeEvent(groups[index].map { allDrafts[$0] }, allTold)
+        }
+        _ = consume allTold
+        _ = consume allDrafts
         let sourceOfDocument = Dictionary(
             zip(documents.map(\.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
@@ -65,6 +76,31 @@ public struct ChronologyBuilder: Sendable {
         events = order.map { events[$0] }
         for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
         return Chronology(documents: documents, entities: resolution.entities, events: events)
+    }
+
+    /// What the merge needs of one event: its position in its document (made corpus-wide later), its
+    /// date, source and the entities its mentions resolve to.
+    private static func draft(
+        _ event: Event, position: Int, fingerprint: SentenceFingerprint, sourceKey: String, ids: [String?],
+        entityKinds: [String: EntityKind]
+    ) -> Draft {
+        // People and organizations, and the places the grammar shows acting or acted upon.
+        let roleHolders = Set(event.agentMentions + event.patientMentions)
+        let actors = unique(
+            event.actorMentions.compactMap { index in
+                ids[index].flatMap { id in
+                    entityKinds[id] == .misc || entityKinds[id] == .place && !roleHolders.contains(index) ? nil : id
+                }
+            })
+        let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
+        // The source's own mention, as the extractor found it (no search over the document).
+        let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
+        let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
+        return Draft(
+            eventIndex: position, dateValue: event.time.flatMap(EventDate.init)?.value,
+            sourceKey: sourceKey, fingerprint: fingerprint, lemma: event.triggerLemma, actors: actors,
+            places: places, attributionEntity: source, agents: roleIDs(event.agentMentions),
+            patients: roleIDs(event.patientMentions))
     }
 
     // MARK: - Disputes
@@ -126,11 +162,14 @@ public struct ChronologyBuilder: Sendable {
     /// The source each document counts as: its publisher, or, for a syndicated copy or near-duplicate
     /// (at least half of its event sentences, and two or more, found word for word in an earlier
     /// document), the source of that earlier document. Documents meet through shared sentence keys only.
-    static func independentSources(_ analyses: [DocumentAnalysis]) -> [String] {
-        var keys = analyses.map(\.document.sourceKey)
+    /// - Parameters:
+    ///   - publishers: each document's own source key, in input order.
+    ///   - fingerprints: each document's event sentences, fingerprinted.
+    static func independentSources(_ publishers: [String], _ fingerprints: [[SentenceFingerprint]]) -> [String] {
+        var keys = publishers
         var firstDocument: [SentenceFingerprint: Int] = [:]
-        for (order, analysis) in analyses.enumerated() {
-            let sentences = Set(analysis.events.map { SentenceFingerprint($0.sentence) }.filter { $0.length >= 40 })
+        for (order, events) in fingerprints.enumerated() {
+            let sentences = Set(events.filter { $0.length >= 40 })
             var shared: [Int: Int] = [:]
             for sentence in sentences {
                 if let earlier = firstDocument[sentence] {
@@ -151,10 +190,12 @@ public struct ChronologyBuilder: Sendable {
     // MARK: - Merging
 
     /// What the merge needs of one telling: where the event is, its date, source and resolved entities.
-    struct Draft {
+    struct Draft: Sendable {
         var eventIndex: Int
         var dateValue: String?
         var sourceKey: String
+        var fingerprint: SentenceFingerprint
+        var lemma: String
         var actors: [String]
         var places: [String]
         var attributionEntity: String?
@@ -171,25 +212,23 @@ public struct ChronologyBuilder: Sendable {
     /// Groups drafts that tell the same event: the same sentence text anywhere, or the same date and
     /// event word with a shared actor. Candidates meet through hash keys, never all against all.
     /// - Returns: the groups, as indices into `drafts`, in order of their first telling.
-    func merge(_ drafts: [Draft], _ told: [Event]) -> [[Int]] {
+    func merge(_ drafts: [Draft]) -> [[Int]] {
         var sets = DisjointSets(count: drafts.count)
         var bySentence: [SentenceKey: Int] = [:]
         var byDateAndTrigger: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
-            let event = told[draft.eventIndex]
             // The sentence's letters and digits with the event's date and word: the same sentence in two
             // documents is the same event, but two dates in one sentence are two events.
-            let sentenceKey = SentenceKey(
-                sentence: SentenceFingerprint(event.sentence), date: draft.dateValue, lemma: event.triggerLemma)
-            if sentenceKey.sentence.length >= 20 {
+            if draft.fingerprint.length >= 20 {
+                let sentenceKey = SentenceKey(sentence: draft.fingerprint, date: draft.dateValue, lemma: draft.lemma)
                 if let other = bySentence[sentenceKey] {
                     sets.union(index, other)
                 } else {
                     bySentence[sentenceKey] = index
                 }
             }
-            if let date = draft.dateValue, !event.triggerLemma.isEmpty {
-                let kind = Self.eventClasses[event.triggerLemma] ?? event.triggerLemma
+            if let date = draft.dateValue, !draft.lemma.isEmpty {
+                let kind = Self.eventClasses[draft.lemma] ?? draft.lemma
                 byDateAndTrigger["\(date)|\(kind)", default: []].append(index)
             }
         }
@@ -215,7 +254,7 @@ public struct ChronologyBuilder: Sendable {
         return order.map { groups[$0]! }
     }
 
-    private func makeEvent(_ group: [Draft], _ told: [Event]) -> ChronologyEvent {
+    private static func makeEvent(_ group: [Draft], _ told: [Event]) -> ChronologyEvent {
         let evidence = group.map { told[$0.eventIndex] }
         let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
         let primary = evidence[primaryIndex]

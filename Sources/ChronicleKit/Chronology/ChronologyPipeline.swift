@@ -119,7 +119,7 @@ public struct ChronologyPipeline: Sendable {
         // The builder takes the only reference, so it can release each document's results as it goes.
         let collected = analyses
         analyses = []
-        let chronology = ChronologyBuilder(aliases: options.aliases).build(collected)
+        let chronology = ChronologyBuilder(aliases: options.aliases, threads: options.threads).build(collected)
         report.buildTime = .now - built
         return (chronology, report)
     }

@@ -16,9 +16,18 @@ public struct DocumentAnalysis: Sendable {
         document: DocumentInfo, mentions: [EntityMention], events: [Event], timeExpressionCount: Int, byteCount: Int
     ) {
         self.document = document
-        self.mentions = mentions
-        self.events = events
+        // Kept until the corpus is merged: without the room arrays leave for growth.
+        self.mentions = Self.exactlySized(mentions)
+        self.events = Self.exactlySized(events)
         self.timeExpressionCount = timeExpressionCount
         self.byteCount = byteCount
+    }
+
+    /// The same elements in storage of their own size, when the array holds much more room than it uses.
+    static func exactlySized<Element>(_ items: [Element]) -> [Element] {
+        guard items.capacity > items.count + items.count / 8 + 1 else { return items }
+        return [Element](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            initialized = items.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        }
     }
 }

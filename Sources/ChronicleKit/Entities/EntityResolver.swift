@@ -9,6 +9,8 @@
 public struct EntityResolver: Sendable {
     /// The user's forced and forbidden merges.
     public var rules: AliasRules
+    /// How many cores the per-mention work (normalized names, sounds) may use; the result does not depend on it.
+    public var threads = 1
 
     /// Creates a resolver.
     public init(rules: AliasRules = AliasRules()) {
@@ -37,17 +39,23 @@ public struct EntityResolver: Sendable {
         var documents: [Int: Set<String>] = [:]
         var firstSeen: [Int: (Int, Int)] = [:]
         var fullNamesBySurname: [String: Set<String>] = [:]
-        // Each mention's normalized name, worked out once for all the passes below.
-        var normalizedCache: [String: String] = [:]
-        let keys: [[String]] = mentions.map { _, list in
-            list.map { mention in
+        // Each mention's normalized name and sounds, worked out once (per document, across the cores) for
+        // all the passes below.
+        let keys: [[String]] = parallelMap(count: mentions.count, threads: threads) { document in
+            var normalizedCache: [String: String] = [:]
+            return mentions[document].mentions.map { mention in
                 if let known = normalizedCache[mention.text] { return known }
                 let key = NameKey.normalized(mention.text)
                 normalizedCache[mention.text] = key
                 return key
             }
         }
-        normalizedCache = [:]
+        let sounds: [[NameSounds?]] = parallelMap(count: mentions.count, threads: threads) { document in
+            zip(mentions[document].mentions, keys[document]).map { mention, key in
+                mention.kind == .person || mention.kind == .misc
+                    ? NameSounds(key, isPerson: mention.kind == .person) : nil
+            }
+        }
 
         // Pass 1: one node per normalized name (surname-only person mentions are scoped to their document).
         for (documentIndex, (_, list)) in mentions.enumerated() {
@@ -90,14 +98,9 @@ public struct EntityResolver: Sendable {
         var buckets: [String: [(node: Int, first: String, rest: String)]] = [:]
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person {
-                let words = keys[documentIndex][index].split(separator: " ")
-                guard words.count >= 2 else { continue }
-                let first = PhoneticKey.of(words[0])
-                // Regnal numbers ("II", "VI") are kept as written: they carry no sound to compare.
-                let rest = words.dropFirst().map { word in
-                    word.allSatisfy { "ivx".contains($0) } ? word.uppercased() : PhoneticKey.of(word)
-                }.joined()
-                guard !first.isEmpty, !rest.isEmpty, first.count + rest.count >= 3 else { continue }
+                guard let name = sounds[documentIndex][index], let first = name.first, let rest = name.rest,
+                    !first.isEmpty, !rest.isEmpty, first.count + rest.count >= 3
+                else { continue }
                 let node = nodeOfMention[documentIndex][index]
                 let bucket = first + "|" + String(rest.sorted())
                 if let match = buckets[bucket]?.first(where: { $0.first == first && PhoneticKey.isNear($0.rest, rest) })
@@ -112,8 +115,7 @@ public struct EntityResolver: Sendable {
         var surnameSounds: [String: Set<Int>] = [:]
         for (documentIndex, (_, list)) in mentions.enumerated() {
             for (index, mention) in list.enumerated() where mention.kind == .person {
-                let words = keys[documentIndex][index].split(separator: " ")
-                if words.count >= 2, let last = words.last, case let sound = PhoneticKey.of(last), sound.count >= 2 {
+                if let sound = sounds[documentIndex][index]?.last, sound.count >= 2 {
                     surnameSounds[sound, default: []].insert(
                         sets.find(nodeOfMention[documentIndex][index]))
                 }
@@ -124,7 +126,8 @@ public struct EntityResolver: Sendable {
                 let key = keys[documentIndex][index]
                 // A lone given name ("Mehdi") is not a surname, however it sounds.
                 guard !key.utf8.contains(0x20), !Gazetteer.givenNames.contains(key),
-                    let owners = surnameSounds[PhoneticKey.of(key)], owners.count == 1
+                    let whole = sounds[documentIndex][index]?.whole, let owners = surnameSounds[whole],
+                    owners.count == 1
                 else { continue }
                 sets.union(nodeOfMention[documentIndex][index], owners.first!)
             }
@@ -149,7 +152,11 @@ public struct EntityResolver: Sendable {
         var usedIDs = Set<String>()
         // Ids are handed out in a fixed order (name, then first mention) so that equal names get the same
         // suffixes on every run.
-        let canonicalNames = forms.mapValues(Self.canonical)
+        let formsOfRoot = Array(forms)
+        let canonicalNames = Dictionary(
+            uniqueKeysWithValues: zip(
+                formsOfRoot.map(\.key),
+                parallelMap(count: formsOfRoot.count, threads: threads) { Self.canonical(formsOfRoot[$0].value) }))
         let roots = forms.keys.map { (root: $0, name: canonicalNames[$0]!, first: firstSeen[$0]!) }.sorted { a, b in
             a.name != b.name ? a.name < b.name : a.first < b.first
         }.map(\.root)
@@ -194,6 +201,33 @@ public struct EntityResolver: Sendable {
         let named = votes.filter { $0.key != .misc }
         let pool = named.isEmpty ? votes : named
         return pool.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+    }
+}
+
+/// The sounds of a normalized person (or unclassified) name, for matching transliterations.
+struct NameSounds: Sendable {
+    /// The first word's sound, for names of two words or more.
+    var first: String?
+    /// The other words' sounds joined (regnal numbers "II", "VI" kept as written), for two words or more.
+    var rest: String?
+    /// The last word's sound, for names of two words or more.
+    var last: String?
+    /// The sound of a one-word name.
+    var whole: String?
+
+    init(_ key: String, isPerson: Bool) {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else {
+            whole = PhoneticKey.of(key)
+            return
+        }
+        guard isPerson else { return }
+        first = PhoneticKey.of(words[0])
+        // Regnal numbers ("II", "VI") are kept as written: they carry no sound to compare.
+        rest = words.dropFirst().map { word in
+            word.allSatisfy { "ivx".contains($0) } ? word.uppercased() : PhoneticKey.of(word)
+        }.joined()
+        last = PhoneticKey.of(words.last!)
     }
 }
 

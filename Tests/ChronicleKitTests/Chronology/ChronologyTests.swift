@@ -1,6 +1,7 @@
-import ChronicleKit
 import Foundation
 import Testing
+
+@testable import ChronicleKit
 
 @Suite struct ChronologyTests {
     private func chronology(_ documents: [Document]) -> Chronology {
@@ -99,6 +100,38 @@ import Testing
         #expect(one.events.count > 20)
         #expect(try CSVExporter().render(one) == CSVExporter().render(many))
         #expect(try GraphMLExporter().render(one) == GraphMLExporter().render(many))
+    }
+
+    /// The corpus-level steps split their per-document and per-event work across the cores only past a
+    /// few dozen items: a corpus of a few hundred documents takes those paths, and must build the same.
+    @Test func corpusStepsDoNotDependOnThreads() throws {
+        let samples = try FileManager.default.contentsOfDirectory(atPath: Self.samples).filter { $0.hasSuffix(".txt") }
+            .sorted()
+        var documents: [Document] = []
+        for copy in 0..<40 {
+            for name in samples {
+                let text = try String(contentsOfFile: Self.samples + "/" + name, encoding: .utf8)
+                documents.append(
+                    Document(
+                        id: "\(copy)-\(name)", source: name, publisher: "Outlet \(copy % 7)",
+                        published: CalendarDate(iso: "2021-03-\(10 + copy % 9)"), text: text))
+            }
+        }
+        let analyses = documents.map { DocumentAnalyzer().analyze($0) }
+        let one = ChronologyBuilder(threads: 1).build(analyses)
+        let many = ChronologyBuilder(threads: 3).build(analyses)
+        #expect(documents.count > 200)
+        #expect(one.events.count > 64)
+        #expect(one.events.contains { $0.evidence.count > 1 })
+        #expect(one == many)
+        #expect(try CSVExporter().render(one) == CSVExporter().render(many))
+    }
+
+    @Test func parallelMapKeepsOrder() {
+        for threads in [1, 2, 5] {
+            let squares = parallelMap(count: 10_007, threads: threads) { $0 * $0 }
+            #expect(squares == (0..<10_007).map { $0 * $0 })
+        }
     }
 }
 
