@@ -21,51 +21,67 @@ public struct ChronologyBuilder: Sendable {
         var resolver = EntityResolver(rules: aliases)
         resolver.threads = threads
         let resolution = resolver.resolve(analyses.map { ($0.document.id, $0.mentions) })
+        for order in analyses.indices { analyses[order].mentions = [] }
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
-        let documentCount = analyses.count
-        let shared = analyses
-        let fingerprints = parallelMap(count: documentCount, threads: threads) { order in
-            shared[order].events.map { SentenceFingerprint($0.sentence) }
-        }
-        let sourceKeys = Self.independentSources(shared.map(\.document.sourceKey), fingerprints)
-        // Per document and in parallel: what the merge needs of each event, its entities resolved.
-        let draftsByDocument = parallelMap(count: documentCount, threads: threads) { order in
-            let ids = resolution.mentionEntityIDs[shared[order].document.id] ?? []
-            return shared[order].events.enumerated().map { position, event in
-                Self.draft(
-                    event, position: position, fingerprint: fingerprints[order][position], sourceKey: sourceKeys[order],
-                    ids: ids,
-                    entityKinds: entityKinds)
-            }
-        }
-        _ = consume shared
-        // The events move into one flat array; drafts point into it rather than carry copies.
-        var told: [Event] = []
-        told.reserveCapacity(draftsByDocument.reduce(0) { $0 + $1.count })
-        var drafts: [Draft] = []
-        drafts.reserveCapacity(told.capacity)
-        for order in analyses.indices {
-            for var draft in draftsByDocument[order] {
-                draft.eventIndex = told.count + draft.eventIndex
-                drafts.append(draft)
-            }
-            told.append(contentsOf: analyses[order].events)
-            analyses[order].events = []
-            analyses[order].mentions = []
-        }
-        _ = consume draftsByDocument
         let documents = analyses.map(\.document)
-        _ = consume analyses
-        let groups = merge(drafts)
-        let allTold = told
-        let allDrafts = drafts
-        _ = consume told
-        _ = consume drafts
-        var events = parallelMap(count: groups.count, threads: threads) { index in
-            Self.makeEvent(groups[index].map { allDrafts[$0] }, allTold)
+        let documentCount = analyses.count
+        var sourceKeys: [String] = []
+        var drafts: [Draft] = []
+        analyses.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let shared = buffer
+            let found = parallelMap(count: documentCount, threads: threads) { order in
+                shared[order].events.map { SentenceFingerprint($0.sentence) }
+            }
+            let keys = Self.independentSources(documents.map(\.sourceKey), found)
+            sourceKeys = keys
+            // Per document and in parallel: what the merge needs of each event, its entities resolved.
+            drafts = parallelMap(count: documentCount, threads: threads) { order in
+                let ids = resolution.mentionEntityIDs[shared[order].document.id] ?? []
+                return shared[order].events.enumerated().map { position, event in
+                    Self.draft(
+                        event, at: (order, position), fingerprint: found[order][position],
+                        sourceKey: keys[order], ids: ids, entityKinds: entityKinds)
+                }
+            }.flatMap { $0 }
         }
-        _ = consume allTold
-        _ = consume allDrafts
+        let groups = merge(drafts)
+        let mergedDrafts = drafts
+        _ = consume drafts
+        // Merged events are built in passes over the documents: each group in the pass of the last
+        // document that tells it, and each document's events released after the last pass that needs
+        // them, so the events are not held twice over.
+        let passLength = 512
+        var byLastDocument = [[Int]](repeating: [], count: documentCount)
+        var neededUntil = Array(0..<documentCount)
+        for (index, group) in groups.enumerated() {
+            let last = group.map { Int(mergedDrafts[$0].document) }.max()!
+            byLastDocument[last].append(index)
+            for member in group {
+                let document = Int(mergedDrafts[member].document)
+                neededUntil[document] = max(neededUntil[document], last)
+            }
+        }
+        var releasedAfterPass = [[Int]](repeating: [], count: (documentCount + passLength - 1) / passLength)
+        for (document, last) in neededUntil.enumerated() { releasedAfterPass[last / passLength].append(document) }
+        var events = [ChronologyEvent](unsafeUninitializedCapacity: groups.count) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer
+            analyses.withUnsafeMutableBufferPointer { told in
+                nonisolated(unsafe) let source = told
+                for (pass, released) in releasedAfterPass.enumerated() {
+                    let passDocuments = (pass * passLength)..<min(documentCount, (pass + 1) * passLength)
+                    let pending = passDocuments.flatMap { byLastDocument[$0] }
+                    parallelForEach(count: pending.count, threads: threads) { position in
+                        let index = pending[position]
+                        let tellings = groups[index].map { mergedDrafts[$0] }
+                        let evidence = tellings.map { source[Int($0.document)].events[Int($0.position)] }
+                        (slots.baseAddress! + index).initialize(to: Self.makeEvent(tellings, evidence))
+                    }
+                    for document in released { told[document].events = [] }
+                }
+            }
+            initialized = groups.count
+        }
+        _ = consume analyses
         let sourceOfDocument = Dictionary(
             zip(documents.map(\.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
@@ -78,10 +94,11 @@ public struct ChronologyBuilder: Sendable {
         return Chronology(documents: documents, entities: resolution.entities, events: events)
     }
 
-    /// What the merge needs of one event: its position in its document (made corpus-wide later), its
-    /// date, source and the entities its mentions resolve to.
+    /// What the merge needs of one event: where it is (document and position), its date, source and
+    /// the entities its mentions resolve to.
     private static func draft(
-        _ event: Event, position: Int, fingerprint: SentenceFingerprint, sourceKey: String, ids: [String?],
+        _ event: Event, at place: (document: Int, position: Int), fingerprint: SentenceFingerprint,
+        sourceKey: String, ids: [String?],
         entityKinds: [String: EntityKind]
     ) -> Draft {
         // People and organizations, and the places the grammar shows acting or acted upon.
@@ -97,7 +114,8 @@ public struct ChronologyBuilder: Sendable {
         let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
         let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
         return Draft(
-            eventIndex: position, dateValue: event.time.flatMap(EventDate.init)?.value,
+            document: Int32(place.document), position: Int32(place.position),
+            dateValue: event.time.flatMap(EventDate.init)?.value,
             sourceKey: sourceKey, fingerprint: fingerprint, lemma: event.triggerLemma, actors: actors,
             places: places, attributionEntity: source, agents: roleIDs(event.agentMentions),
             patients: roleIDs(event.patientMentions))
@@ -191,7 +209,9 @@ public struct ChronologyBuilder: Sendable {
 
     /// What the merge needs of one telling: where the event is, its date, source and resolved entities.
     struct Draft: Sendable {
-        var eventIndex: Int
+        /// The document (in input order) and the event's position among its events.
+        var document: Int32
+        var position: Int32
         var dateValue: String?
         var sourceKey: String
         var fingerprint: SentenceFingerprint
@@ -254,8 +274,7 @@ public struct ChronologyBuilder: Sendable {
         return order.map { groups[$0]! }
     }
 
-    private static func makeEvent(_ group: [Draft], _ told: [Event]) -> ChronologyEvent {
-        let evidence = group.map { told[$0.eventIndex] }
+    private static func makeEvent(_ group: [Draft], _ evidence: [Event]) -> ChronologyEvent {
         let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
         let primary = evidence[primaryIndex]
         let dates = Set(group.compactMap(\.dateValue))

@@ -86,8 +86,8 @@ extension TimeMatcher {
         // "a 6-year-old boy" and "Reupke, 52 years old," are ages, not lengths of time.
         if lower(next + 1) == "-", isWord(next + 2, "old") { return nil }
         if isWord(next + 1, "old"), unit == .year || unit == .month || unit == .week || unit == .day { return nil }
-        // "$500 million a year", "358,000 a month", "four flights a week" are rates, which news annotation
-        // leaves untagged; "a year ago" and "twice a week" are not rates of an amount.
+        // "$500 million a year", "358,000 a month" are rates of an amount, which news annotation leaves
+        // untagged; "a year ago", "a week away" and "twice a week" are not.
         if isRate(article: i, unit: next) { return nil }
         // "the 1990s" is not "1990 s"; a year-sized number is no count of units.
         if let value = total, value >= 1000, unit != .hour, unit != .minute, unit != .second, unit != .day {
@@ -108,7 +108,8 @@ extension TimeMatcher {
     /// makes a rate.
     private func isRate(article: Int, unit: Int) -> Bool {
         guard isWord(article, "a") || isWord(article, "an"), unit == article + 1, let before = token(article - 1),
-            !["ago", "earlier", "later", "before", "after", "from"].contains(lower(unit + 1) ?? "")
+            !["ago", "earlier", "later", "before", "after", "from", "away"].contains(lower(unit + 1) ?? ""),
+            phrase(unit + 1, ["and", "a", "half"]) == nil
         else { return false }
         return before.kind == .number || Self.amountWords.contains(before.lower)
     }

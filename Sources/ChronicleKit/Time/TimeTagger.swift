@@ -117,25 +117,31 @@ enum Tense: Sendable {
             "sat", "stood", "built", "earlier", "previously":
             return .past
         default:
-            // A past form ("announced"), but not a name ("United States", "Ahmed") or a word that only
-            // ends like one ("hundred", "indeed").
-            guard token.lower.hasSuffix("ed"), token.lower.count > 4, !token.isCapitalized,
-                !token.lower.hasSuffix("eed"), !notPastForms.contains(token.lower)
-            else { return .unknown }
-            return .past
+            // A past form ("announced"), but not a name ("United States", "Ahmed"; see ``marker(at:in:bounds:)``
+            // for a sentence's first word).
+            return isPastForm(token.lower) && (!token.isCapitalized || token.isAllCaps) ? .past : .unknown
         }
+    }
+
+    /// Whether a lower-case word looks like the past form of a verb: "announced", "agreed", but not a word
+    /// that only ends like one ("hundred", "indeed", "need").
+    static func isPastForm(_ lower: String) -> Bool {
+        lower.hasSuffix("ed") && lower.count > 4 && !notPastForms.contains(lower)
     }
 
     /// Words ending in "-ed" that are not past forms of a verb.
     static let notPastForms: Set<String> = [
         "hundred", "kindred", "naked", "sacred", "wicked", "beloved", "rugged", "wretched", "crooked", "aged",
+        "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "greed", "creed", "steed", "tweed",
     ]
 
     /// The tense token `index` signals in its clause: like ``marker(_:)``, with the words around it read.
     ///
     /// - "were planning to march on Saturday": an auxiliary before a word of intent looks ahead;
-    /// - "had been due to expire Friday": a plan told in the past perfect was for the past;
-    /// - "will be released Monday": a participle after "be" says nothing (the auxiliary before it does);
+    /// - "had been due to expire Friday", "had been set to begin Monday": a plan told in the past perfect
+    ///   was for the past;
+    /// - "will be released Monday", "will be held Saturday": a participle after "be" says nothing (the
+    ///   auxiliary before it does);
     /// - "is set to resume Monday" and "as soon as Tuesday" look ahead;
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
@@ -143,16 +149,23 @@ enum Tense: Sendable {
         func lower(_ offset: Int) -> String? {
             bounds.contains(index + offset) ? tokens[index + offset].lower : nil
         }
-        if token.lower == "set", lower(1) == "to" { return .future }
+        let hadBeen = lower(-1) == "been" && lower(-2) == "had"
+        // "The trial had been set to begin Monday" was for the past.
+        if token.lower == "set", lower(1) == "to" { return hadBeen ? .past : .future }
         if token.lower == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
+        // Only punctuation (an opening quote) before it: the sentence's first word.
+        let opensSentence = tokens[bounds.lowerBound..<index].allSatisfy { $0.kind == .punctuation }
         // "Until Thursday, they had not called him a suspect": a clause opening on "until" tells what held before.
-        if token.lower == "until", index == bounds.lowerBound { return .unknown }
+        if token.lower == "until", opensSentence { return .unknown }
+        // "Released on Tuesday, the report ...": a sentence's first word is capitalized whatever it is.
+        if opensSentence, token.kind == .word, token.isCapitalized, isPastForm(token.lower) { return .past }
         var marker = marker(token)
-        if marker == .past, lower(-1) == "be" || lower(-1) == "being", token.lower.hasSuffix("ed") { return .unknown }
+        // "will be released Monday", "will be held Saturday": a participle after "be" defers to the auxiliary.
+        if marker == .past, lower(-1) == "be" || lower(-1) == "being" { return .unknown }
         if marker == .past, let next = lower(1), intent.contains(next), !(token.lower == "been" && lower(-1) == "had") {
             marker = .future
         }
-        if marker == .future, intent.contains(token.lower), lower(-1) == "been", lower(-2) == "had" { return .past }
+        if marker == .future, intent.contains(token.lower), hadBeen { return .past }
         return marker
     }
 }

@@ -41,6 +41,8 @@ import Testing
         #expect(ago.map(\.value) == ["2020"])
         let span = TimeTagger().expressions(in: "He was jailed for 12 months a decade ago.", documentDate: dct)
         #expect(span.map(\.value) == ["P12M", "201"])
+        let away = TimeTagger().expressions(in: "With the vote 10 a week away, they campaigned.", documentDate: dct)
+        #expect(away.map(\.value) == ["P1W"])
     }
 
     @Test func absurdYearsAreRejected() {

@@ -137,6 +137,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The prisoners will be released Monday, a hundred of them.", documentDate: dct,
             text: "Monday", type: "DATE", value: "2021-03-08"),
+        .init(
+            sentence: "The vote will be held Saturday.", documentDate: dct, text: "Saturday", type: "DATE",
+            value: "2021-03-06"),
+        .init(
+            sentence: "The two sides agreed Tuesday to resume talks next month.", documentDate: dct,
+            text: "Tuesday", type: "DATE", value: "2021-03-02"),
+        .init(
+            sentence: "The trial had been set to begin Monday.", documentDate: dct, text: "Monday", type: "DATE",
+            value: "2021-03-01"),
+        .init(
+            sentence: "\"Until Thursday, we had no news,\" she said.", documentDate: "2021-03-05", text: "Thursday",
+            type: "DATE", value: "2021-03-04"),
         // Weekday with a part of day: dated to the day, as TimeBank annotates news.
         .init(
             sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
