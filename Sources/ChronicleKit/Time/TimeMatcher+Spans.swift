@@ -72,6 +72,12 @@ extension TimeMatcher {
             total = value + 0.5
             next += 3
         }
+        // "two more weeks", "an additional year", "eight trading days": a word between amount and unit.
+        if let between = lower(next), Self.amountQualifiers.contains(between), let unitWord = lower(next + 1),
+            TimeLexicon.units[unitWord] != nil
+        {
+            next += 1
+        }
         guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
         // "three-quarters of its food" is a fraction; "a year-earlier loss" names a year, not a length.
         if unit == .quarter, isWord(next + 1, "of") || lower(next - 1) == "-" { return nil }
@@ -103,6 +109,11 @@ extension TimeMatcher {
         // "one day" in "one day in May" is a date, not a duration, but the amount is still a length of time.
         return Match(end: next, kind: .duration, value: durationValue(total, unit))
     }
+
+    /// Words that may stand between an amount and its unit of time ("two more weeks").
+    private static let amountQualifiers: Set<String> = [
+        "more", "additional", "extra", "further", "trading", "business", "working", "consecutive", "straight",
+    ]
 
     /// Whether "a"/"an" at `article` with the unit at `unit` follows an amount ("$1.76 a year") and so
     /// makes a rate.

@@ -201,6 +201,8 @@ struct TimeMatcher {
             if isWord(i + 1, "dozen") { return (12, i + 2) }
             return (1, i + 1)
         }
+        // "the next couple of years"
+        if token.lower == "couple", isWord(i + 1, "of") { return (2, i + 2) }
         guard var value = TimeLexicon.cardinals[token.lower] else { return nil }
         var next = i + 1
         // twenty-five

@@ -263,6 +263,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "He served three and a half years.", documentDate: nil, text: "three and a half years",
             type: "DURATION", value: "P3Y6M"),
         .init(
+            sentence: "The boy will stay for two more weeks.", documentDate: nil, text: "two more weeks",
+            type: "DURATION", value: "P2W"),
+        .init(
+            sentence: "Eight trading days after the crash, shares recovered.", documentDate: nil,
+            text: "Eight trading days", type: "DURATION", value: "P8D"),
+        .init(
+            sentence: "The loan may be extended for an additional year.", documentDate: nil,
+            text: "an additional year", type: "DURATION", value: "P1Y"),
+        .init(
+            sentence: "Over the next couple of years, sales will grow.", documentDate: nil,
+            text: "the next couple of years", type: "DURATION", value: "P2Y"),
+        .init(
             sentence: "The raid lasted three hours.", documentDate: nil, text: "three hours", type: "DURATION",
             value: "PT3H"),
         .init(
