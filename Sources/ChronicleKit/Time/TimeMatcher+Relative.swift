@@ -19,8 +19,26 @@ extension TimeMatcher {
             match.start = i
             return match
         default:
-            return matchYearAgoAdjective(i) ?? matchAgo(i) ?? matchWeekday(i)
+            return matchYearAgoAdjective(i) ?? matchAgo(i) ?? matchWeekday(i) ?? matchYearEnd(i)
         }
+    }
+
+    /// "by year end", "around year-end", "by year's end": the end of the document's year (of the year
+    /// before, after "since").
+    private func matchYearEnd(_ i: Int) -> Match? {
+        guard isWord(i, "year"), let reference = anchor.documentDate else { return nil }
+        let end: Int
+        if isWord(i + 1, "end") {
+            end = i + 2
+        } else if lower(i + 1) == "-", isWord(i + 2, "end"), adjacent(i, i + 2) {
+            end = i + 3
+        } else if isWord(i + 1, "'s") || isWord(i + 1, "\u{2019}s"), isWord(i + 2, "end") {
+            end = i + 3
+        } else {
+            return nil
+        }
+        let year = isWord(i - 1, "since") ? reference.year - 1 : reference.year
+        return Match(end: end, period: .year(year), modifier: .end, isRelative: true)
     }
 
     /// "its year-ago quarter", "year-earlier net": the same quarter a year before in a report of
@@ -132,6 +150,16 @@ extension TimeMatcher {
             return Match(end: end, period: .year(reference.year), modifier: .end, isRelative: true).with(start: i + 1)
         }
         if lower(i) == "the", isWord(i + 1, "weekend") { return weekendMatch(end: i + 2, direction: nil) }
+        // "by the end of the year": the end of the document's year.
+        if let reference = anchor.documentDate, let end = phrase(i, ["the", "end", "of", "the", "year"]) {
+            return Match(end: end, period: .year(reference.year), modifier: .end, isRelative: true)
+        }
+        // "in the weeks ahead": an unspecified stretch to come.
+        if lower(i) == "the", let unitWord = lower(i + 1), unitWord.hasSuffix("s"),
+            let unit = TimeLexicon.units[unitWord], isWord(i + 2, "ahead")
+        {
+            return Match(end: i + 3, kind: .duration, value: unit.duration(nil))
+        }
         var next = i
         let word = lower(i)!
         var shift = 0
@@ -147,7 +175,9 @@ extension TimeMatcher {
         } else if word == "that" || word == "same" {
             next = i + 1
         }
-        guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord],
+        // "the next morning" is dated to the day after, as "the next day" is.
+        let partOfDay = word == "the" && shift != 0 && lower(next).flatMap { TimeLexicon.partsOfDay[$0] } != nil
+        guard let unitWord = partOfDay ? "day" : lower(next), let unit = TimeLexicon.units[unitWord],
             [.day, .week, .month, .year, .decade].contains(unit), !unitWord.hasSuffix("s")
         else { return nil }
         // "the next day" in a forward-looking sentence is still narrative; "that year" needs an anchor.

@@ -82,6 +82,8 @@ extension TimeMatcher {
         // "three-quarters of its food" is a fraction; "a year-earlier loss" names a year, not a length.
         if unit == .quarter, isWord(next + 1, "of") || lower(next - 1) == "-" { return nil }
         if isHyphenedAgo(next) { return nil }
+        // "a year-end bonus" names the end of a year, not a length.
+        if unit == .year, lower(next + 1) == "-", isWord(next + 2, "end") { return nil }
         // "60 Minutes" inside a sentence is a title; "a second term" is an ordinal.
         if let unitToken = token(next), unitToken.isCapitalized, next > bounds.lowerBound + 1 { return nil }
         if unit == .second, isWord(i, "a") || isWord(i, "an"), let after = token(next + 1), after.kind == .word,

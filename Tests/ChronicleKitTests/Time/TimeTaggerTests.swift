@@ -275,6 +275,25 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "Over the next couple of years, sales will grow.", documentDate: nil,
             text: "the next couple of years", type: "DURATION", value: "P2Y"),
         .init(
+            sentence: "Funds may sell bonds in the weeks ahead.", documentDate: dct, text: "the weeks ahead",
+            type: "DURATION", value: "PXW"),
+        // The end of the year, and the morning after a day the story named.
+        .init(
+            sentence: "The deal should close by year end.", documentDate: dct, text: "year end", type: "DATE",
+            value: "2021", modifier: "END"),
+        .init(
+            sentence: "Losses have grown since year-end.", documentDate: dct, text: "year-end", type: "DATE",
+            value: "2020", modifier: "END"),
+        .init(
+            sentence: "A year-end bonus was paid.", documentDate: dct, text: "year-end", type: "DATE", value: "2021",
+            modifier: "END"),
+        .init(
+            sentence: "Jobs will be cut by the end of the year.", documentDate: dct, text: "the end of the year",
+            type: "DATE", value: "2021", modifier: "END"),
+        .init(
+            sentence: "He was arrested on 22 February 2021 and appeared in court the next morning.",
+            documentDate: dct, text: "the next morning", type: "DATE", value: "2021-02-23"),
+        .init(
             sentence: "The raid lasted three hours.", documentDate: nil, text: "three hours", type: "DURATION",
             value: "PT3H"),
         .init(
