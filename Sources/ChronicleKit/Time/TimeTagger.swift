@@ -101,27 +101,30 @@ enum Tense: Sendable {
     /// The tense a single word signals, if any.
     static func marker(_ token: Token) -> Tense {
         guard token.kind == .word else { return .unknown }
-        switch token.lower {
-        case "will", "would", "expected", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due",
+        if let known = markerWords[token.lower] { return known }
+        // A past form ("announced"), but not a name ("United States", "Ahmed"; see ``marker(at:in:bounds:)``
+        // for a sentence's first word).
+        return isPastForm(token.lower) && (!token.isCapitalized || token.isAllCaps) ? .past : .unknown
+    }
+
+    /// Words that say the tense by themselves, looked up once each.
+    private static let markerWords: [String: Tense] = {
+        let future = [
+            "will", "would", "expected", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due",
             "until",
             // Plans and expectations look ahead even when told in the past ("planned to leave on Thursday").
-            "plan", "plans", "planned", "planning":
-            return .future
-        case "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since", "began", "went",
+            "plan", "plans", "planned", "planning",
+        ]
+        let past = [
+            "was", "were", "had", "did", "ago", "last", "yesterday", "said", "told", "been", "since", "began", "went",
             "came", "took", "made", "met", "left", "fled", "held", "won", "lost", "saw", "gave", "got", "became",
             "fell",
             "rose", "ran", "sold", "bought", "paid", "sent", "spent", "brought", "kept", "found", "thought", "felt",
-            "knew",
-            "grew", "drew", "led", "wrote", "spoke", "broke", "chose", "struck", "fought", "flew", "threw", "hid",
-            "shot",
-            "sat", "stood", "built", "earlier", "previously":
-            return .past
-        default:
-            // A past form ("announced"), but not a name ("United States", "Ahmed"; see ``marker(at:in:bounds:)``
-            // for a sentence's first word).
-            return isPastForm(token.lower) && (!token.isCapitalized || token.isAllCaps) ? .past : .unknown
-        }
-    }
+            "knew", "grew", "drew", "led", "wrote", "spoke", "broke", "chose", "struck", "fought", "flew", "threw",
+            "hid", "shot", "sat", "stood", "built", "earlier", "previously",
+        ]
+        return Dictionary(uniqueKeysWithValues: future.map { ($0, Tense.future) } + past.map { ($0, Tense.past) })
+    }()
 
     /// Whether a lower-case word looks like the past form of a verb: "announced", "agreed", but not a word
     /// that only ends like one ("hundred", "indeed", "need").
@@ -146,26 +149,35 @@ enum Tense: Sendable {
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
         let token = tokens[index]
+        guard token.kind == .word else { return .unknown }
         func lower(_ offset: Int) -> String? {
             bounds.contains(index + offset) ? tokens[index + offset].lower : nil
         }
-        let hadBeen = lower(-1) == "been" && lower(-2) == "had"
-        // "The trial had been set to begin Monday" was for the past.
-        if token.lower == "set", lower(1) == "to" { return hadBeen ? .past : .future }
-        if token.lower == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
+        func hadBeen() -> Bool { lower(-1) == "been" && lower(-2) == "had" }
         // Only punctuation (an opening quote) before it: the sentence's first word.
-        let opensSentence = tokens[bounds.lowerBound..<index].allSatisfy { $0.kind == .punctuation }
-        // "Until Thursday, they had not called him a suspect": a clause opening on "until" tells what held before.
-        if token.lower == "until", opensSentence { return .unknown }
-        // "Released on Tuesday, the report ...": a sentence's first word is capitalized whatever it is.
-        if opensSentence, token.kind == .word, token.isCapitalized, isPastForm(token.lower) { return .past }
-        var marker = marker(token)
-        // "will be released Monday", "will be held Saturday": a participle after "be" defers to the auxiliary.
-        if marker == .past, lower(-1) == "be" || lower(-1) == "being" { return .unknown }
-        if marker == .past, let next = lower(1), intent.contains(next), !(token.lower == "been" && lower(-1) == "had") {
-            marker = .future
+        func opensSentence() -> Bool { tokens[bounds.lowerBound..<index].allSatisfy { $0.kind == .punctuation } }
+        let word = token.lower
+        let marker = marker(token)
+        guard marker != .unknown else {
+            // "The trial had been set to begin Monday" was for the past.
+            if word == "set", lower(1) == "to" { return hadBeen() ? .past : .future }
+            if word == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
+            // "Released on Tuesday, the report ...": a sentence's first word is capitalized whatever it is.
+            if token.isCapitalized, isPastForm(word), opensSentence() { return .past }
+            return .unknown
         }
-        if marker == .future, intent.contains(token.lower), hadBeen { return .past }
+        switch marker {
+        case .past:
+            // "will be released Monday", "will be held Saturday": a participle after "be" defers to the auxiliary.
+            if lower(-1) == "be" || lower(-1) == "being" { return .unknown }
+            if let next = lower(1), intent.contains(next), !(word == "been" && lower(-1) == "had") { return .future }
+        case .future:
+            // "Until Thursday, they had not called him a suspect": a clause opening on "until" tells what held before.
+            if word == "until", opensSentence() { return .unknown }
+            if intent.contains(word), hadBeen() { return .past }
+        case .unknown:
+            break
+        }
         return marker
     }
 }
