@@ -78,8 +78,6 @@ struct GraphModel {
         let names: [String]
         let stored: [StoredEdge]
 
-        var count: Int { stored.count }
-
         func makeIterator() -> some IteratorProtocol<Edge> {
             stored.lazy.map { edge in
                 Edge(

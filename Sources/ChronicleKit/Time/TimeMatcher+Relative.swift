@@ -23,8 +23,8 @@ extension TimeMatcher {
         }
     }
 
-    /// "by year end", "around year-end", "by year's end": the end of the document's year (of the year
-    /// before, after "since").
+    /// "by year end", "around year-end", "by the year's end": the end of the document's year (of the year
+    /// before, after "since"); a "the" before it stays outside the tag.
     private func matchYearEnd(_ i: Int) -> Match? {
         guard isWord(i, "year"), let reference = anchor.documentDate else { return nil }
         let end: Int
@@ -142,13 +142,8 @@ extension TimeMatcher {
 
     private func matchNarrative(_ i: Int) -> Match? {
         if let quarter = matchFinancialQuarter(i) { return quarter }
-        // "the year-end", "the year's end": the end of the document's year.
-        if let reference = anchor.documentDate, isWord(i + 1, "year"),
-            let end = (lower(i + 2) == "-" && isWord(i + 3, "end"))
-                ? i + 4 : (isWord(i + 2, "'s") || isWord(i + 2, "\u{2019}s")) && isWord(i + 3, "end") ? i + 4 : nil
-        {
-            return Match(end: end, period: .year(reference.year), modifier: .end, isRelative: true).with(start: i + 1)
-        }
+        // "the year-end", "that year's end" (a spaced "year end" after "that" stays "that year").
+        if !isWord(i + 2, "end"), let yearEnd = matchYearEnd(i + 1) { return yearEnd.with(start: i + 1) }
         if lower(i) == "the", isWord(i + 1, "weekend") { return weekendMatch(end: i + 2, direction: nil) }
         // "by the end of the year": the end of the document's year.
         if let reference = anchor.documentDate, let end = phrase(i, ["the", "end", "of", "the", "year"]) {
