@@ -131,40 +131,9 @@ public struct ChronologyPipeline: Sendable {
         return stat(input.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
-    /// Analyzes documents on up to `threads` cores; the results are in the documents' order.
+    /// Analyzes documents on up to `threads` cores, each document taken by the first free core; the
+    /// results are in the documents' order.
     static func analyze(_ documents: [Document], with analyzer: DocumentAnalyzer, threads: Int) -> [DocumentAnalysis] {
-        guard threads > 1, documents.count > 1 else { return documents.map(analyzer.analyze) }
-        var results = [DocumentAnalysis?](repeating: nil, count: documents.count)
-        let queue = WorkQueue(count: documents.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each document is taken by the first free lane and written to its own slot only.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: min(threads, documents.count)) { _ in
-                while let index = queue.take() {
-                    slots[index] = analyzer.analyze(documents[index])
-                }
-            }
-        }
-        return results.map { $0! }
-    }
-}
-
-/// Hands out the indices `0..<count` one at a time to whichever thread asks first.
-final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-    }
-
-    /// The next index nobody has taken, or `nil` when all are taken.
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        parallelMap(count: documents.count, threads: threads, chunk: 1) { analyzer.analyze(documents[$0]) }
     }
 }
