@@ -31,7 +31,8 @@ extension TimeMatcher {
                 return Match(end: afterYear + 1, period: .quarter(year: named, quarter: (latest.month + 2) / 3))
             }
         }
-        if isWord(next, "latest") || isWord(next, "most") && isWord(next + 1, "recent") {
+        let latest = isWord(next, "latest") || isWord(next, "most") && isWord(next + 1, "recent")
+        if latest {
             next += isWord(next, "latest") ? 1 : 2
         } else if isWord(next, "current") {
             shift = 0
@@ -40,7 +41,9 @@ extension TimeMatcher {
             yearBack = 1
             next += 3
         }
-        guard isWord(next, "quarter") || (yearBack == 1 && isWord(next, "period")) else { return nil }
+        // "the latest period" in a report of quarterly results is the latest quarter.
+        let period = isWord(next, "period") && (yearBack == 1 || latest && anchor.reportsQuarters)
+        guard isWord(next, "quarter") || period else { return nil }
         var end = next + 1
         if yearBack == 0, let afterAgo = phrase(end, ["a", "year", "ago"]) ?? phrase(end, ["a", "year", "earlier"]) {
             yearBack = 1

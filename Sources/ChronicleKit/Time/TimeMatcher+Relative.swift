@@ -149,6 +149,7 @@ extension TimeMatcher {
         if let reference = anchor.documentDate, let end = phrase(i, ["the", "end", "of", "the", "year"]) {
             return Match(end: end, period: .year(reference.year), modifier: .end, isRelative: true)
         }
+        if let year = matchTheYear(i) { return year }
         // "in the weeks ahead": an unspecified stretch to come.
         if lower(i) == "the", let unitWord = lower(i + 1), unitWord.hasSuffix("s"),
             let unit = TimeLexicon.units[unitWord], isWord(i + 2, "ahead")
@@ -181,6 +182,45 @@ extension TimeMatcher {
         else { return nil }
         return match
     }
+
+    /// "for the year", "sales for the full year", "lower earnings for the fiscal year": the document's year.
+    /// "the year ended June 30" and "throughout the fiscal year" are the year-long stretch itself (`P1Y`);
+    /// "the latest fiscal year" is the last one completed. A bare "the year" needs a preposition before it
+    /// ("for", "of", "during", "in", "through"), so "the year he was born" stays untagged.
+    private func matchTheYear(_ i: Int) -> Match? {
+        guard lower(i) == "the", let reference = anchor.documentDate else { return nil }
+        var next = i + 1
+        let latest = isWord(next, "latest")
+        if latest { next += 1 }
+        let full = isWord(next, "full")
+        if full { next += 1 }
+        let fiscal = isWord(next, "fiscal")
+        if fiscal { next += 1 }
+        guard isWord(next, "year"), !Self.continuesYear(lower(next + 1)) else { return nil }
+        let end = next + 1
+        if isWord(end, "ended") || isWord(end, "ending") || isWord(i - 1, "throughout") {
+            return latest ? nil : Match(end: end, kind: .duration, value: "P1Y")
+        }
+        guard latest || full || fiscal || lower(i - 1).map(Self.yearPrepositions.contains) == true else { return nil }
+        return Match(end: end, period: .year(reference.year - (latest ? 1 : 0)), isRelative: true)
+    }
+
+    /// The prepositions before a bare "the year" that make it the current year.
+    private static let yearPrepositions: Set<String> = ["for", "of", "during", "in", "through"]
+
+    /// Whether the word after "the year" makes it another year or part of a longer phrase: "the year 2000",
+    /// "the year-ago quarter", "the year before", "the year he died".
+    static func continuesYear(_ word: String?) -> Bool {
+        guard let word else { return false }
+        if word.first?.isNumber == true || TimeLexicon.cardinals[word] != nil { return true }
+        return yearContinuations.contains(word)
+    }
+
+    private static let yearContinuations: Set<String> = [
+        "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "end",
+        "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its", "our", "since",
+        "following", "prior", "of", "to", "old",
+    ]
 
     /// Moves a period by whole units, if the period is at least as fine as the unit.
     private func narrativeShift(from base: Period, unit: TimeLexicon.Unit, count: Int, end: Int) -> Match? {
@@ -234,6 +274,12 @@ extension TimeMatcher {
     /// "earlier this month", "later this year", "earlier today".
     private func matchEarlierThis(_ i: Int) -> Match? {
         if isWord(i + 1, "today") { return dayRelative(i + 2, offset: 0) { .day($0) } }
+        // "earlier in the year": the document's year, as "earlier this year".
+        if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"), !Self.continuesYear(lower(i + 4)),
+            let reference = anchor.documentDate
+        {
+            return Match(end: i + 4, period: .year(reference.year), isRelative: true)
+        }
         guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = TimeLexicon.units[unitWord],
             [.week, .month, .year].contains(unit)
         else { return nil }

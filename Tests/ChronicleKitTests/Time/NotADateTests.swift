@@ -16,6 +16,9 @@ import Testing
         "A 10000000000000000000000000000000000000000000000 digit number is no date.",
         "It happened on the 99th of Smarch.",
         "The file 2019/44 was closed.",
+        "She remembers the year he was born.",
+        "It was the year the war ended.",
+        "The latest period of his life was calm.",
     ])
     func hasNoCalendarDate(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

@@ -290,6 +290,25 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Jobs will be cut by the end of the year.", documentDate: dct, text: "the end of the year",
             type: "DATE", value: "2021", modifier: "END"),
+        // "The year" of a report: the document's year, or the year-long stretch that ends on a date.
+        .init(
+            sentence: "For the year, sales were flat.", documentDate: dct, text: "the year", type: "DATE",
+            value: "2021"),
+        .init(
+            sentence: "Sales for the full year rose 13%.", documentDate: dct, text: "the full year", type: "DATE",
+            value: "2021"),
+        .init(
+            sentence: "Net income for the year ended June 30 fell.", documentDate: dct, text: "the year",
+            type: "DURATION", value: "P1Y"),
+        .init(
+            sentence: "Sales in the latest fiscal year were $6 billion.", documentDate: dct,
+            text: "the latest fiscal year", type: "DATE", value: "2020"),
+        .init(
+            sentence: "Rain delayed planting earlier in the year.", documentDate: dct, text: "earlier in the year",
+            type: "DATE", value: "2021"),
+        .init(
+            sentence: "Profit rose in the quarter. Sales in the latest period rose 5%.", documentDate: "1989-10-26",
+            text: "the latest period", type: "DATE", value: "1989-Q3"),
         .init(
             sentence: "He was arrested on 22 February 2021 and appeared in court the next morning.",
             documentDate: dct, text: "the next morning", type: "DATE", value: "2021-02-23"),
