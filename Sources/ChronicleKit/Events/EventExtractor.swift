@@ -224,12 +224,33 @@ public struct EventExtractor: Sendable {
     /// The sentence when short, otherwise the clause around the trigger.
     private static let clauseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
 
+    /// The text with each run of line breaks made one space and the breaks at either end dropped, as
+    /// `split(whereSeparator: \.isNewline).joined(separator: " ")` gives, but worked on scalars rather than
+    /// characters (a line break always ends a character, so the two agree).
+    static func joiningLines(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                pendingSpace = !result.isEmpty
+            default:
+                if pendingSpace {
+                    result.append(" ")
+                    pendingSpace = false
+                }
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     private func summary(
         _ tokens: [Token], _ bounds: Range<Int>, around trigger: Int, time: TimeExpression?, sentence: String
     ) -> String {
         // Most sentences hold no line break, and most fit: both are checked on bytes first.
         let hasBreak = sentence.utf8.contains { $0 >= 0x0A && $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
-        let collapsed = hasBreak ? sentence.split(whereSeparator: \.isNewline).joined(separator: " ") : sentence
+        let collapsed = hasBreak ? Self.joiningLines(sentence) : sentence
         if collapsed.utf8.count <= options.summaryLength || collapsed.count <= options.summaryLength {
             return collapsed
         }
