@@ -2,17 +2,33 @@ import ArgumentParser
 import ChronicleKit
 import Foundation
 
-/// `chronicle-eval speed`: time-tagger throughput on a JSON Lines corpus (build with `-c release`).
+/// `chronicle-eval speed`: throughput of the time tagger, the name recognizer or the whole per-document
+/// analysis on a JSON Lines corpus (build with `-c release`).
 struct TaggerSpeed: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speed",
-        abstract: "Time tagger MB/s on a JSON Lines corpus (e.g. Reuters-21578 via corpus-to-jsonl).")
+        abstract:
+            "Time tagger, name recognizer or analysis MB/s on a JSON Lines corpus (e.g. Reuters-21578 via corpus-to-jsonl)."
+    )
 
     @Argument(help: "A .jsonl corpus.")
     var corpus: String
 
     @Option(help: "Passes over the corpus; the best is reported.")
     var repeats = 3
+
+    /// What is timed.
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        /// Tokenizing, sentence splitting and time tagging (the figure issue 3 asks for).
+        case time
+        /// Name recognition alone, on documents tokenized and split beforehand.
+        case names
+        /// The whole per-document analysis (tokens, sentences, times, names, events).
+        case analysis
+    }
+
+    @Option(help: "What to time: time (the time tagger), names (name recognition), analysis (all per-document work).")
+    var stage: Stage = .time
 
     func run() throws {
         var texts: [(String, CalendarDate?)] = []
@@ -24,22 +40,56 @@ struct TaggerSpeed: ParsableCommand {
             }
         }
         guard !texts.isEmpty else { throw ValidationError("no documents in \(corpus)") }
+        let megabytes = Double(bytes) / 1_000_000
+        switch stage {
+        case .time:
+            let (best, expressions) = Self.best(of: repeats) {
+                texts.reduce(0) { $0 + TimeMLAnnotator().tag($1.0, documentDate: $1.1).count }
+            }
+            print(
+                String(
+                    format:
+                        "time tagger: %d documents, %.1f MB, %d expressions, %.3f s, %.1f MB/s, %.0f documents/s (tokenize + split + tag, one core)",
+                    texts.count, megabytes, expressions, best, megabytes / best, Double(texts.count) / best))
+        case .names:
+            let split = texts.map { text, _ in
+                let tokens = Tokenizer().tokens(in: text)
+                return (tokens, SentenceSplitter().sentences(in: tokens))
+            }
+            let recognizer = EntityRecognizer()
+            let (best, mentions) = Self.best(of: repeats) {
+                split.reduce(0) { $0 + recognizer.mentions(tokens: $1.0, sentences: $1.1).count }
+            }
+            print(
+                String(
+                    format:
+                        "name recognizer: %d documents, %.1f MB, %d mentions, %.3f s, %.1f MB/s, %.0f documents/s (tokens given, one core)",
+                    texts.count, megabytes, mentions, best, megabytes / best, Double(texts.count) / best))
+        case .analysis:
+            let analyzer = DocumentAnalyzer()
+            let documents = texts.enumerated().map { index, text in
+                Document(id: "d\(index)", source: corpus, published: text.1, text: text.0)
+            }
+            let (best, events) = Self.best(of: repeats) {
+                documents.reduce(0) { $0 + analyzer.analyze($1).events.count }
+            }
+            print(
+                String(
+                    format:
+                        "document analysis: %d documents, %.1f MB, %d events, %.3f s, %.1f MB/s, %.0f documents/s (one core)",
+                    texts.count, megabytes, events, best, megabytes / best, Double(texts.count) / best))
+        }
+    }
+
+    /// The shortest of `repeats` timed runs of `work`, and what the last run counted.
+    private static func best(of repeats: Int, _ work: () -> Int) -> (seconds: Double, count: Int) {
         var best = Double.infinity
-        var expressions = 0
+        var count = 0
         for _ in 0..<max(1, repeats) {
             let clock = ContinuousClock()
-            var found = 0
-            let elapsed = clock.measure {
-                for (text, date) in texts { found += TimeMLAnnotator().tag(text, documentDate: date).count }
-            }
-            expressions = found
+            let elapsed = clock.measure { count = work() }
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        let megabytes = Double(bytes) / 1_000_000
-        print(
-            String(
-                format:
-                    "time tagger: %d documents, %.1f MB, %d expressions, %.3f s, %.1f MB/s, %.0f documents/s (tokenize + split + tag, one core)",
-                texts.count, megabytes, expressions, best, megabytes / best, Double(texts.count) / best))
+        return (best, count)
     }
 }
