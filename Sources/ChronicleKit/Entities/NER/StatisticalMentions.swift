@@ -171,13 +171,37 @@ struct StatisticalMentions {
         return EntityMention(range: range, text: text, kind: kind, sentenceIndex: sentence.index, role: role)
     }
 
+    /// The token that starts at byte `offset`, if one does (tokens are in text order and never
+    /// overlap, so a binary search finds it).
+    private func tokenIndex(startingAt offset: Int) -> Int? {
+        let index = firstToken { $0.range.start >= offset }
+        return index < tokens.count && tokens[index].range.start == offset ? index : nil
+    }
+
+    /// The token that ends at byte `offset`, if one does.
+    private func tokenIndex(endingAt offset: Int) -> Int? {
+        let index = firstToken { $0.range.end >= offset }
+        return index < tokens.count && tokens[index].range.end == offset ? index : nil
+    }
+
+    /// The first token for which `isPast` holds, given that it holds for every token after it.
+    private func firstToken(_ isPast: (Token) -> Bool) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     /// "Long Name (ABC)" and "ABC (Long Name)": each side records the other as its definition.
     private func linkAcronyms(_ mentions: [EntityMention]) -> [EntityMention] {
         var result = mentions
-        let startIndex = Dictionary(tokens.enumerated().map { ($1.range.start, $0) }, uniquingKeysWith: { a, _ in a })
-        let endIndex = Dictionary(tokens.enumerated().map { ($1.range.end, $0) }, uniquingKeysWith: { a, _ in a })
         for (position, mention) in mentions.enumerated() {
-            guard let last = endIndex[mention.range.end], last + 3 < tokens.count, tokens[last + 1].text == "(" else {
+            guard let last = tokenIndex(endingAt: mention.range.end), last + 3 < tokens.count,
+                tokens[last + 1].text == "("
+            else {
                 continue
             }
             let inner = tokens[last + 2]
@@ -195,7 +219,7 @@ struct StatisticalMentions {
                 }
             } else if mention.text.allSatisfy({ $0.isUppercase || $0.isNumber }),
                 let long = mentions.firstIndex(where: {
-                    startIndex[$0.range.start] == last + 2 && $0.text.contains(" ")
+                    tokenIndex(startingAt: $0.range.start) == last + 2 && $0.text.contains(" ")
                 })
             {
                 result[position].definedAs = mentions[long].text
