@@ -225,24 +225,43 @@ public struct EventExtractor: Sendable {
     private static let clauseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
 
     /// The text with each run of line breaks made one space and the breaks at either end dropped, as
-    /// `split(whereSeparator: \.isNewline).joined(separator: " ")` gives, but worked on scalars rather than
-    /// characters (a line break always ends a character, so the two agree).
+    /// `split(whereSeparator: \.isNewline).joined(separator: " ")` gives, but worked on UTF-8 bytes rather
+    /// than characters (a line break always ends a character, so the two agree).
     static func joiningLines(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
-                pendingSpace = !result.isEmpty
-            default:
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                // Line feed to carriage return, U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9); in valid
+                // UTF-8 these bytes mean nothing else.
+                let byte = bytes[index]
+                var breakLength = 0
+                if byte >= 0x0A && byte <= 0x0D {
+                    breakLength = 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
+                    breakLength = 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    breakLength = 3
+                }
+                if breakLength > 0 {
+                    pendingSpace = !result.isEmpty
+                    index += breakLength
+                    continue
+                }
                 if pendingSpace {
-                    result.append(" ")
+                    result.append(0x20)
                     pendingSpace = false
                 }
-                result.append(scalar)
+                result.append(byte)
+                index += 1
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 
     private func summary(
