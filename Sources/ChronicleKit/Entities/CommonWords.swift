@@ -4,10 +4,10 @@ import Foundation
 ///
 /// The list (`Resources/common-words.txt`) is derived from CoNLL-2003 by `Tools/build-lexicons.py`.
 enum CommonWords {
-    static let all: Set<String> = {
+    static let all: WordSet = {
         guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
-        return Set(text.split(separator: "\n").map(String.init))
+        return WordSet(text.split(separator: "\n").map(String.init))
     }()
 }

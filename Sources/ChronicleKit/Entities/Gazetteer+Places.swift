@@ -67,7 +67,7 @@ extension Gazetteer {
     ]
 
     /// Demonyms and the country they name when the text means the state ("Moroccan intelligence").
-    static let demonyms: [String: String] = [
+    static let demonyms: WordMap<String> = [
         "moroccan": "Morocco", "algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "egyptian": "Egypt",
         "mauritanian": "Mauritania", "spanish": "Spain", "french": "France", "german": "Germany", "italian": "Italy",
         "british": "United Kingdom", "american": "United States", "russian": "Russia", "chinese": "China",

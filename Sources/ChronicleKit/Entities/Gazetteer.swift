@@ -2,11 +2,11 @@ import Foundation
 
 /// Word lists the rule-based recognizer leans on, folded to lower case without diacritics.
 enum Gazetteer {
-    static let placeNames: Set<String> = Set(countries + cities + regions)
-    static let countryNames: Set<String> = Set(countries)
+    static let placeNames: WordSet = WordSet(countries + cities + regions)
+    static let countryNames: WordSet = WordSet(countries)
 
     /// Words that make a name an organization wherever they stand in it.
-    static let organizationWords: Set<String> = [
+    static let organizationWords: WordSet = [
         "agency", "directorate", "direction", "ministry", "service", "services", "police", "corps", "council", "party",
         "front", "bank", "university", "organization", "organisation", "company", "group", "association", "committee",
         "court", "government", "army", "forces", "guard", "office", "department", "bureau", "institute",
@@ -24,7 +24,7 @@ enum Gazetteer {
     ]
 
     /// Words that make a name a place.
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "city", "province", "region", "island", "islands", "mountains", "mountain", "river", "sea", "ocean", "gulf",
         "strait", "valley", "desert", "street", "square", "avenue", "county", "district", "state", "peninsula",
         "border", "coast", "port", "airport", "bay", "lake", "canal", "enclave", "camp", "village", "town",
@@ -33,7 +33,7 @@ enum Gazetteer {
     ]
 
     /// Titles and roles written before a person's name; they are kept as a role, not as the name.
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince",
         "princess", "sheikh", "sheik", "emir", "sultan", "president", "minister", "premier", "chancellor", "general",
         "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "admiral",
@@ -46,26 +46,26 @@ enum Gazetteer {
     ]
 
     /// Words that make the name after them an organization when it follows them ("the newspaper Le Monde").
-    static let organizationCues: Set<String> = [
+    static let organizationCues: WordSet = [
         "newspaper", "daily", "weekly", "magazine", "agency", "channel", "outlet", "website", "site", "group",
         "party", "organization", "organisation", "company", "firm", "broadcaster", "network", "radio", "television",
     ]
 
     /// Verbs of saying that show the name before them is a speaker (a person or organization).
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "argued", "claimed", "claims", "stated", "reported", "revealed",
         "reveals", "wrote", "writes", "explained", "noted", "insisted", "denied", "denies", "alleged", "alleges",
         "announced", "confirmed", "declared", "warned", "accused", "accuses", "suggests", "suggested", "asserted",
     ]
 
     /// Particles that may stand inside a name (`Abu Bakr al-Baghdadi`, `Banco de España`).
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "al", "el", "ben", "bin", "ibn", "bint", "abu", "abou", "ould", "de", "del", "della", "di", "da", "du", "des",
         "la", "le", "van", "von", "der", "den", "dos", "das", "y", "ait", "ou",
     ]
 
     /// Capitalized words that start sentences or headings but are not names.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "to", "of", "by", "with",
         "and", "or", "but", "if", "as", "after", "before", "since", "during", "while", "when", "where", "why", "how",
         "what", "whom", "which", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
@@ -90,7 +90,7 @@ enum Gazetteer {
     ]
 
     /// Common given names (Arabic, Spanish, French, English), a strong sign that a name is a person.
-    static let givenNames: Set<String> = [
+    static let givenNames: WordSet = [
         "mohamed", "mohammed", "muhammad", "mohammad", "mehdi", "mahdi", "ahmed", "ahmad", "hassan", "hussein",
         "hussain", "ali",
         "omar", "umar", "youssef", "yousef", "yusuf", "karim", "abdel", "abdul", "abdelaziz", "abdellatif",

@@ -33,7 +33,7 @@ struct AttributionFinder {
     ])
 
     /// Nouns for texts that can speak ("the memo states"), which "it" may point back to.
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "memo", "document", "report", "letter", "statement", "cable", "correspondence", "dossier", "communique",
         "study", "survey", "investigation", "indictment", "ruling", "verdict",
     ]
@@ -55,7 +55,7 @@ struct AttributionFinder {
     }
 
     /// Nouns that stand for someone's claims, so that "these revelations" can point back to their owner.
-    static let claimNouns: Set<String> = [
+    static let claimNouns: WordSet = [
         "allegations", "revelations", "accusations", "claims", "testimony", "disclosures", "confessions",
         "allegation", "revelation", "accusation", "claim", "confession",
     ]
@@ -117,7 +117,7 @@ struct AttributionFinder {
         return words.count <= 3 && ["sources", "reports", "media"].contains(words.last ?? "")
     }
 
-    private static let invertedVerbs: Set<String> = [
+    private static let invertedVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "argued", "explained", "insisted",
     ]
 
@@ -214,7 +214,7 @@ struct AttributionFinder {
         return (Attribution(source: words.joined(separator: " "), cue: cue), nil)
     }
 
-    private static let sourceNouns: Set<String> = [
+    private static let sourceNouns: WordSet = [
         "sources", "source", "officials", "official", "ministry", "government", "police", "spokesman", "spokeswoman",
         "spokesperson", "agency", "newspaper", "report", "reports", "statement", "witnesses", "analysts", "experts",
         "observers", "diplomats", "investigators", "prosecutors", "authorities", "he", "she", "they", "aide",

@@ -222,7 +222,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// The sentence when short, otherwise the clause around the trigger.
-    private static let clauseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+    private static let clauseBoundaries: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
 
     /// The text with each run of line breaks made one space and the breaks at either end dropped, as
     /// `split(whereSeparator: \.isNewline).joined(separator: " ")` gives, but worked on UTF-8 bytes rather

@@ -1,7 +1,7 @@
 /// Words that name events, with the inflections the lemmatizer cannot derive.
 enum EventLexicon {
     /// Verbs that report something happening, by lemma.
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "flee", "arrest", "convict", "meet", "sign", "kill", "dismantle", "sever", "escape", "leak", "declassify",
         "enter", "attack", "bomb", "detain", "sentence", "jail", "deport", "extradite", "release", "free", "accuse",
         "charge", "indict", "investigate", "raid", "seize", "discover", "uncover", "reveal", "expose", "publish",
@@ -22,7 +22,7 @@ enum EventLexicon {
     ]
 
     /// Nouns that name events.
-    static let nouns: Set<String> = [
+    static let nouns: WordSet = [
         "attack", "attacks", "bombing", "bombings", "explosion", "meeting", "meetings", "summit", "visit", "arrest",
         "arrests", "trial", "conviction", "election", "elections", "coup", "war", "raid", "assassination", "murder",
         "killing", "kidnapping", "escape", "leak", "scandal", "crisis", "agreement", "convention", "treaty", "deal",
@@ -35,7 +35,7 @@ enum EventLexicon {
     ]
 
     /// Irregular forms and their lemma.
-    static let irregular: [String: String] = [
+    static let irregular: WordMap<String> = [
         "fled": "flee", "met": "meet", "held": "hold", "won": "win", "lost": "lose", "left": "leave", "fought": "fight",
         "struck": "strike", "shot": "shoot", "built": "build", "withdrew": "withdraw", "withdrawn": "withdraw",
         "paid": "pay", "bought": "buy", "sold": "sell", "born": "bear", "flew": "fly", "flown": "fly", "began": "begin",
@@ -52,7 +52,7 @@ enum EventLexicon {
 
     /// Every inflected form the suffix rules accept, with its base form, worked out once so that a
     /// lookup costs one hash.
-    private static let inflections: [String: String] = {
+    private static let inflections: WordMap<String> = {
         var candidates = Set(irregular.keys).union(verbs)
         for verb in verbs {
             for (suffix, replacement) in suffixRules where verb.hasSuffix(replacement) {
@@ -63,7 +63,7 @@ enum EventLexicon {
         }
         var table: [String: String] = [:]
         for word in candidates { if let lemma = ruleLemma(word) { table[word] = lemma } }
-        return table
+        return WordMap(table)
     }()
 
     private static let suffixRules = [

@@ -1,18 +1,18 @@
 /// Decides how firmly a sentence puts forward its event, from cue words around the trigger.
 struct ModalityDetector {
-    private static let denial: Set<String> = [
+    private static let denial: WordSet = [
         "denied", "denies", "deny", "denying", "denial", "refuted", "rejected", "dismissed", "refutes",
     ]
-    private static let negation: Set<String> = ["not", "never", "no", "n't", "neither", "nor", "without"]
-    private static let allegation: Set<String> = [
+    private static let negation: WordSet = ["not", "never", "no", "n't", "neither", "nor", "without"]
+    private static let allegation: WordSet = [
         "allegedly", "alleged", "alleges", "allege", "accused", "accuses", "accusing", "claims", "claimed", "claim",
         "purportedly", "supposedly", "reportedly", "orchestrated", "orchestrating", "staged", "implicate", "implicates",
     ]
-    private static let hedges: Set<String> = [
+    private static let hedges: WordSet = [
         "may", "might", "could", "possibly", "perhaps", "probably", "likely", "suggests", "suggest", "suggested",
         "if", "would", "believed", "suspected", "apparently", "seems", "seemed", "plausible", "speculation",
     ]
-    private static let future: Set<String> = [
+    private static let future: WordSet = [
         "will", "shall", "plans", "planned", "due", "scheduled", "expected", "intends", "upcoming", "prepares",
         "preparing",
     ]

@@ -1,7 +1,7 @@
 /// Relative clauses set off by commas ("Ferrer Llull, who was received by the king, said ..."), whose
 /// content belongs neither to the speaker after them nor to the clause around them.
 enum RelativeClause {
-    static let pronouns: Set<String> = ["who", "which", "whose", "whom"]
+    static let pronouns: WordSet = ["who", "which", "whose", "whom"]
 
     /// The comma opening a relative clause that holds token `index`: the nearest comma at or before
     /// `index` (above `floor`, and fewer than 25 tokens before `anchor`) when a relative pronoun follows it.

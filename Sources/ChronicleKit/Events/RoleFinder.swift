@@ -8,10 +8,10 @@ struct RoleFinder {
     /// The actor mentions of the sentence: their index in the document and first and last token.
     let actors: [(index: Int, first: Int, last: Int)]
 
-    private static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
-    private static let clauseBreaks: Set<String> = [";", ":", ".", "\u{2014}", "(", ")", "\u{201C}", "\""]
-    private static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose", "where", "when"]
-    private static let objectFillers: Set<String> = [
+    private static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
+    private static let clauseBreaks: WordSet = [";", ":", ".", "\u{2014}", "(", ")", "\u{201C}", "\""]
+    private static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose", "where", "when"]
+    private static let objectFillers: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "two", "three", "several", "former", "alleged", "top",
     ]
 

@@ -15,16 +15,16 @@ struct TriggerFinder {
     let tokens: [Token]
     let bounds: Range<Int>
 
-    private static let determiners: Set<String> = [
+    private static let determiners: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "any", "every", "no",
         "whose", "such", "first", "last", "new", "secret", "official", "joint", "major",
     ]
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "am", "after", "before", "by", "while", "for", "from",
         "without", "of", "in", "on", "since", "upon", "about", "keep", "kept", "started", "began", "stop", "stopped",
         "step", "steps", "continue", "continued", "went",
     ]
-    private static let baseFormCues: Set<String> = [
+    private static let baseFormCues: WordSet = [
         "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
         "never", "they", "we", "i", "you", "'ll", "n't",
     ]

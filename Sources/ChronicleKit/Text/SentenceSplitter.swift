@@ -88,9 +88,9 @@ public struct SentenceSplitter: Sendable {
         return widest > 120 ? nil : widest
     }
 
-    private static let closers: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
-    private static let openers: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}", "-", "\u{2014}"]
-    private static let abbreviations: Set<String> = [
+    private static let closers: WordSet = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
+    private static let openers: WordSet = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}", "-", "\u{2014}"]
+    private static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
         "rep", "st", "mt", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "fig", "approx", "dept", "est", "gov't",

@@ -31,7 +31,7 @@ enum Holiday: CaseIterable, Sendable {
     }
 
     /// The first word of every name, for the tagger's quick rejection of other words.
-    static let firstWords: Set<String> = Set(allCases.flatMap { $0.names.map { $0[0] } })
+    static let firstWords: WordSet = WordSet(allCases.flatMap { $0.names.map { $0[0] } })
 
     /// The holiday whose name starts at `words[0]`, longest name first, and how many words it takes.
     static func named(_ words: (Int) -> String?) -> (holiday: Holiday, length: Int)? {

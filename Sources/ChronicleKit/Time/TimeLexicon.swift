@@ -1,27 +1,27 @@
 /// The words the time tagger knows, in lower case.
 enum TimeLexicon {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
     /// Month names that are also everyday words or names and need context to count as months.
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug", "oct", "nov"]
+    static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug", "oct", "nov"]
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
-    static let seasons: [String: Period.Season] = [
+    static let seasons: WordMap<Period.Season> = [
         "spring": .spring, "summer": .summer, "autumn": .fall, "fall": .fall, "winter": .winter,
     ]
 
-    static let partsOfDay: [String: Period.PartOfDay] = [
+    static let partsOfDay: WordMap<Period.PartOfDay> = [
         "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night, "noon": .midday,
     ]
 
-    static let cardinals: [String: Int] = [
+    static let cardinals: WordMap<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -30,11 +30,11 @@ enum TimeLexicon {
     ]
 
     /// Words for an unspecified number ("several years" is `PXY`).
-    static let vagueQuantities: Set<String> = [
+    static let vagueQuantities: WordSet = [
         "several", "few", "many", "some", "numerous", "recent", "dozens", "hundreds",
     ]
 
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -42,7 +42,7 @@ enum TimeLexicon {
     ]
 
     /// Duration units and their TIMEX3 letter (`T` prefix for clock units).
-    static let units: [String: Unit] = [
+    static let units: WordMap<Unit> = [
         "year": .year, "years": .year, "yr": .year, "yrs": .year, "month": .month, "months": .month, "week": .week,
         "weeks": .week, "day": .day, "days": .day, "hour": .hour, "hours": .hour, "hrs": .hour,
         "minute": .minute, "minutes": .minute, "mins": .minute, "second": .second, "seconds": .second,
@@ -79,7 +79,7 @@ enum TimeLexicon {
     }
 
     /// Every word a pattern can start with; the tagger skips other words at once.
-    static let starters: Set<String> = {
+    static let starters: WordSet = {
         var words = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(partsOfDay.keys)
             .union(cardinals.keys).union(vagueQuantities).union(ordinals.keys).union(units.keys)
         words.formUnion([
@@ -94,22 +94,22 @@ enum TimeLexicon {
             "midday",
         ])
         words.formUnion(Holiday.firstWords)
-        return words
+        return WordSet(words)
     }()
 
     /// Frequent words that start patterns but name no time themselves ("the", "a", "in"): a pattern
     /// starting with one always has a time word (``anchors``) or a number within the next five tokens.
-    static let functionStarters: Set<String> = [
+    static let functionStarters: WordSet = [
         "the", "a", "an", "in", "for", "at", "that", "this", "these", "same", "over", "just", "more", "less",
         "some", "about", "up", "within", "around", "nearly", "almost",
     ]
 
     /// The words a pattern that starts with a function word must reach: every other starter, and the
     /// words that only ever follow one ("at present", "at the moment", "the near term").
-    static let anchors: Set<String> = starters.subtracting(functionStarters).union(["present", "moment", "term"])
+    static let anchors: WordSet = starters.subtracting(functionStarters).union(["present", "moment", "term"])
 
     /// Words that, just before a four-digit number, make it a year.
-    static let yearCues: Set<String> = [
+    static let yearCues: WordSet = [
         "in", "since", "by", "until", "till", "from", "to", "between", "and", "during", "of", "year", "early",
         "late", "mid", "before", "after", "around", "circa", "summer", "winter", "spring", "autumn", "fall", "end",
         "beginning", "start", "fiscal", "through", "throughout", "for", "as", "-", "\u{2013}", "or", "(", "last",
@@ -118,7 +118,7 @@ enum TimeLexicon {
     ]
 
     /// Words that, just after a four-digit number, show it counts things rather than naming a year.
-    static let countNouns: Set<String> = [
+    static let countNouns: WordSet = [
         "people", "persons", "cells", "members", "tons", "tonnes", "dollars", "euros", "pounds", "dirhams", "km",
         "kilometres", "kilometers", "miles", "meters", "metres", "feet", "votes", "soldiers", "troops", "cases",
         "deaths", "victims", "migrants", "refugees", "workers", "employees", "jobs", "units", "cars", "vehicles",
@@ -130,7 +130,7 @@ enum TimeLexicon {
     ]
 
     /// Words that, just before a number, show it is a reference number rather than a date.
-    static let referenceCues: Set<String> = [
+    static let referenceCues: WordSet = [
         "no", "nos", "number", "numbers", "#", "$", "\u{20AC}", "\u{A3}", "page", "pages", "article", "articles",
         "law", "decree", "resolution", "ref", "reference", "file", "case", "flight", "room", "route", "highway",
         "code", "item", "section", "chapter", "volume", "vol", "issue", "model", "version", "serial", "dahir",

@@ -1,7 +1,7 @@
 /// Absolute calendar expressions: full dates, months, seasons, quarters, decades, centuries, years.
 extension TimeMatcher {
     /// Words before "of" that point into a period: "the end of February 2013".
-    private static let positionWords: [String: TimeModifier] = [
+    private static let positionWords: WordMap<TimeModifier> = [
         "end": .end, "beginning": .start, "start": .start, "middle": .mid, "close": .end, "dawn": .start,
         "outset": .start,
     ]
@@ -175,7 +175,7 @@ extension TimeMatcher {
         return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
     }
 
-    private static let monthCues: Set<String> = [
+    private static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "from", "to", "between", "and", "early", "late", "mid",
         "-", "last", "next", "this", "before", "after", "through", "end", "beginning", "on", "for", "each", "every",
     ]
@@ -247,7 +247,7 @@ extension TimeMatcher {
 
     // MARK: - Decades, centuries, years
 
-    private static let decadeWords: [String: Int] = [
+    private static let decadeWords: WordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
         "nineties": 9,
     ]
@@ -325,7 +325,7 @@ extension TimeMatcher {
         return match
     }
 
-    private static let pluralEventNouns: Set<String> = [
+    private static let pluralEventNouns: WordSet = [
         "elections", "games", "olympics", "talks", "negotiations", "protests", "riots", "attacks", "events",
         "floods", "bombings", "hearings", "accords", "agreements", "results", "earnings", "sales", "figures",
     ]

@@ -206,7 +206,7 @@ extension TimeMatcher {
     }
 
     /// The prepositions before a bare "the year" that make it the current year.
-    private static let yearPrepositions: Set<String> = ["for", "of", "during", "in", "through"]
+    private static let yearPrepositions: WordSet = ["for", "of", "during", "in", "through"]
 
     /// Whether the word after "the year" makes it another year or part of a longer phrase: "the year 2000",
     /// "the year-ago quarter", "the year before", "the year he died".
@@ -216,7 +216,7 @@ extension TimeMatcher {
         return yearContinuations.contains(word)
     }
 
-    private static let yearContinuations: Set<String> = [
+    private static let yearContinuations: WordSet = [
         "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "end",
         "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its", "our", "since",
         "following", "prior", "of", "to", "old",

@@ -1,7 +1,7 @@
 /// Durations ("seven years", "three and a half years"), sets ("every Monday", "annually"),
 /// clock times ("eight o'clock at night", "10:30 a.m.") and the reference values (`PRESENT_REF`, ...).
 extension TimeMatcher {
-    private static let durationModifiers: [String: TimeModifier] = [
+    private static let durationModifiers: WordMap<TimeModifier> = [
         "about": .approx, "around": .approx, "approximately": .approx, "roughly": .approx, "nearly": .lessThan,
         "almost": .lessThan, "some": .approx,
     ]
@@ -113,7 +113,7 @@ extension TimeMatcher {
     }
 
     /// Words that may stand between an amount and its unit of time ("two more weeks").
-    private static let amountQualifiers: Set<String> = [
+    private static let amountQualifiers: WordSet = [
         "more", "additional", "extra", "further", "trading", "business", "working", "consecutive", "straight",
     ]
 
@@ -128,7 +128,7 @@ extension TimeMatcher {
     }
 
     /// Words that end an amount of money or things.
-    private static let amountWords: Set<String> = [
+    private static let amountWords: WordSet = [
         "hundred", "thousand", "million", "billion", "trillion", "dollars", "cents", "percent", "%",
     ]
 
@@ -160,7 +160,7 @@ extension TimeMatcher {
 
     // MARK: - Sets
 
-    private static let adverbSets: [String: String] = [
+    private static let adverbSets: WordMap<String> = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D",
         "hourly": "PT1H", "biweekly": "P2W",
     ]
@@ -211,7 +211,7 @@ extension TimeMatcher {
         return dayAfterClock(clock, start: i) ?? clock
     }
 
-    private static let timeZones: Set<String> = [
+    private static let timeZones: WordSet = [
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
     ]
 
@@ -306,7 +306,7 @@ extension TimeMatcher {
 
     // MARK: - Reference values
 
-    private static let references: [String: String] = [
+    private static let references: WordMap<String> = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "current": "PRESENT_REF",
         "recently": "PAST_REF", "lately": "PAST_REF",
     ]

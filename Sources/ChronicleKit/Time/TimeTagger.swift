@@ -94,7 +94,7 @@ enum Tense: Sendable {
     case past, future, unknown
 
     /// Words of intent or expectation: after "was" or "were" they still look ahead.
-    static let intent: Set<String> = [
+    static let intent: WordSet = [
         "planning", "scheduled", "expected", "due", "going", "preparing", "supposed",
     ]
 
@@ -108,7 +108,7 @@ enum Tense: Sendable {
     }
 
     /// Words that say the tense by themselves, looked up once each.
-    private static let markerWords: [String: Tense] = {
+    private static let markerWords: WordMap<Tense> = {
         let future = [
             "will", "would", "expected", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due",
             "until",
@@ -123,7 +123,8 @@ enum Tense: Sendable {
             "knew", "grew", "drew", "led", "wrote", "spoke", "broke", "chose", "struck", "fought", "flew", "threw",
             "hid", "shot", "sat", "stood", "built", "earlier", "previously",
         ]
-        return Dictionary(uniqueKeysWithValues: future.map { ($0, Tense.future) } + past.map { ($0, Tense.past) })
+        return WordMap(
+            Dictionary(uniqueKeysWithValues: future.map { ($0, Tense.future) } + past.map { ($0, Tense.past) }))
     }()
 
     /// Whether a lower-case word looks like the past form of a verb: "announced", "agreed", but not a word
@@ -133,7 +134,7 @@ enum Tense: Sendable {
     }
 
     /// Words ending in "-ed" that are not past forms of a verb.
-    static let notPastForms: Set<String> = [
+    static let notPastForms: WordSet = [
         "hundred", "kindred", "naked", "sacred", "wicked", "beloved", "rugged", "wretched", "crooked", "aged",
         "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "greed", "creed", "steed", "tweed",
     ]

@@ -267,7 +267,7 @@ public struct NERVocabulary: Sendable {
 
     private var entries: [String: Entry] = [:]
 
-    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside"]
+    private static let placePrepositions: WordSet = ["in", "at", "from", "near", "to", "into", "outside"]
 
     /// Collects the facts from a document's sentences (as word lists).
     public init(sentences: [[String]]) {

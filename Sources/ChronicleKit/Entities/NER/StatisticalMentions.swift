@@ -35,7 +35,7 @@ struct StatisticalMentions {
     }
 
     /// Institutions that, after a demonym, show the text means the state: "Moroccan intelligence".
-    private static let stateNouns: Set<String> = [
+    private static let stateNouns: WordSet = [
         "intelligence", "authorities", "government", "regime", "army", "police", "state", "officials", "services",
         "security", "diplomacy", "ministry", "forces", "navy", "embassy", "justice", "courts", "king", "monarchy",
         "administration", "side", "delegation", "counterpart", "counterparts", "agents", "spies", "leadership",

@@ -9,7 +9,7 @@ enum WordLists {
         var byLower: UInt8 = 0
     }
 
-    static let table: [String: Entry] = {
+    static let table: WordMap<Entry> = {
         var table: [String: Entry] = [:]
         for word in Gazetteer.placeNames { table[word, default: Entry()].byFolded |= 1 }
         for word in Gazetteer.givenNames { table[word, default: Entry()].byFolded |= 2 }
@@ -17,6 +17,6 @@ enum WordLists {
         for word in Gazetteer.demonyms.keys { table[word, default: Entry()].byFolded |= 32 }
         for word in Gazetteer.personTitles { table[word, default: Entry()].byLower |= 4 }
         for word in CommonWords.all { table[word, default: Entry()].byLower |= 16 }
-        return table
+        return WordMap(table)
     }()
 }

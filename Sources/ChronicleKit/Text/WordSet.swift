@@ -1,0 +1,103 @@
+/// What the words of a list start with and how long they are, so that a word outside the list is
+/// usually turned away from two bytes of it, without hashing it.
+///
+/// The analysis asks lists about nearly every token ("is this a claim noun?", "a month name?"), and
+/// nearly every answer is no: the filter makes those answers cost a few instructions instead of a hash.
+struct WordFilter: Sendable {
+    /// Bit `n`: a word of `n` UTF-8 bytes (bit 63: of 63 or more).
+    private var lengths: UInt64 = 0
+    /// Bit `b` of the 256: a word whose first byte is `b`.
+    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ words: some Sequence<String>) {
+        for word in words {
+            lengths |= 1 &<< UInt64(min(word.utf8.count, 63))
+            guard let first = word.utf8.first else { continue }
+            let bit = UInt64(1) &<< UInt64(first & 63)
+            switch first >> 6 {
+            case 0: firstBytes.0 |= bit
+            case 1: firstBytes.1 |= bit
+            case 2: firstBytes.2 |= bit
+            default: firstBytes.3 |= bit
+            }
+        }
+    }
+
+    /// False when `word` cannot be one of the words; true when it may be.
+    @inline(__always)
+    func mayContain(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard lengths & (1 &<< UInt64(min(utf8.count, 63))) != 0 else { return false }
+        guard let first = utf8.first else { return true }
+        let bit = UInt64(1) &<< UInt64(first & 63)
+        switch first >> 6 {
+        case 0: return firstBytes.0 & bit != 0
+        case 1: return firstBytes.1 & bit != 0
+        case 2: return firstBytes.2 & bit != 0
+        default: return firstBytes.3 & bit != 0
+        }
+    }
+}
+
+/// A set of words for lookups token by token: `Set<String>` behind a ``WordFilter``.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    /// The words.
+    let words: Set<String>
+    private let filter: WordFilter
+
+    init(_ words: some Sequence<String>) {
+        self.words = Set(words)
+        self.filter = WordFilter(self.words)
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether `word` is one of the words.
+    @inline(__always)
+    func contains(_ word: String) -> Bool {
+        filter.mayContain(word) && words.contains(word)
+    }
+
+    /// These words and `others`.
+    func union(_ others: some Sequence<String>) -> WordSet {
+        WordSet(words.union(others))
+    }
+
+    /// These words without `others`.
+    func subtracting(_ others: some Sequence<String>) -> WordSet {
+        WordSet(words.subtracting(others))
+    }
+
+    var count: Int { words.count }
+
+    func makeIterator() -> Set<String>.Iterator {
+        words.makeIterator()
+    }
+}
+
+/// A table from words to values for lookups token by token: a dictionary behind a ``WordFilter``.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// The table.
+    let table: [String: Value]
+    private let filter: WordFilter
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        self.filter = WordFilter(table.keys)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// The value of `word`, if it has one.
+    @inline(__always)
+    subscript(word: String) -> Value? {
+        filter.mayContain(word) ? table[word] : nil
+    }
+
+    /// The words.
+    var keys: Dictionary<String, Value>.Keys { table.keys }
+}
