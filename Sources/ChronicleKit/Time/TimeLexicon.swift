@@ -104,6 +104,30 @@ enum TimeLexicon {
         "some", "about", "up", "within", "around", "nearly", "almost",
     ]
 
+    /// What a word can do in a time expression, for the matcher's quick rejection of most tokens.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// In ``TimeLexicon/starters``: a pattern may start at it.
+        static let starter = WordClass(rawValue: 1)
+        /// In ``TimeLexicon/functionStarters``: "the", "a", "in", which start one only before a time word.
+        static let functionStarter = WordClass(rawValue: 2)
+        /// In ``TimeLexicon/anchors``: a time word.
+        static let anchor = WordClass(rawValue: 4)
+    }
+
+    private static let wordClasses: WordMap<WordClass> = {
+        var table: [String: WordClass] = [:]
+        for word in starters { table[word, default: []].insert(.starter) }
+        for word in functionStarters { table[word, default: []].insert(.functionStarter) }
+        for word in anchors { table[word, default: []].insert(.anchor) }
+        return WordMap(table)
+    }()
+
+    /// The class of each token's lower-case form: one lookup per token for the whole document.
+    static func classes(of tokens: [Token]) -> [WordClass] {
+        tokens.map { wordClasses[$0.lower] ?? [] }
+    }
+
     /// The words a pattern that starts with a function word must reach: every other starter, and the
     /// words that only ever follow one ("at present", "at the moment", "the near term").
     static let anchors: WordSet = starters.subtracting(functionStarters).union(["present", "moment", "term"])

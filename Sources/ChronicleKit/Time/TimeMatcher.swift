@@ -4,14 +4,20 @@
 /// returns a ``TimeMatcher/Match`` or `nil`; `run()` tries them in priority order at each position.
 struct TimeMatcher {
     let tokens: [Token]
+    /// ``TimeLexicon/classes(of:)`` of the tokens, looked up once per document.
+    let classes: [TimeLexicon.WordClass]
     let bounds: Range<Int>
     var anchor: NarrativeAnchor
     let options: TimeTagger.Options
     /// The token the patterns are being tried at.
     private(set) var position = 0
 
-    init(tokens: [Token], bounds: Range<Int>, anchor: NarrativeAnchor, options: TimeTagger.Options) {
+    init(
+        tokens: [Token], classes: [TimeLexicon.WordClass], bounds: Range<Int>, anchor: NarrativeAnchor,
+        options: TimeTagger.Options
+    ) {
         self.tokens = tokens
+        self.classes = classes
         self.bounds = bounds
         self.anchor = anchor
         self.options = options
@@ -103,9 +109,9 @@ struct TimeMatcher {
         // Cheap rejection: every pattern starts with a word or a number.
         if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
         // Most words start no pattern: one set lookup spares the pattern calls.
-        if token.kind == .word && !TimeLexicon.starters.contains(token.lower) { return nil }
+        if token.kind == .word && !classes[i].contains(.starter) { return nil }
         // "the", "a", "in" start a pattern only with a time word or a number close behind.
-        if token.kind == .word && TimeLexicon.functionStarters.contains(token.lower)
+        if token.kind == .word && classes[i].contains(.functionStarter)
             && !((i + 1)..<min(i + 6, bounds.upperBound)).contains(where: { isAnchor($0) })
         {
             return nil
@@ -121,7 +127,7 @@ struct TimeMatcher {
     /// for months, weekdays and holidays.
     private func isAnchor(_ j: Int) -> Bool {
         let token = tokens[j]
-        return token.kind == .number || token.isCapitalized || TimeLexicon.anchors.contains(token.lower)
+        return token.kind == .number || token.isCapitalized || classes[j].contains(.anchor)
     }
 
     func token(_ i: Int) -> Token? {

@@ -40,8 +40,10 @@ public struct TimeTagger: Sendable {
         }
         var result: [[TimeExpression]] = []
         result.reserveCapacity(sentences.count)
+        let classes = TimeLexicon.classes(of: tokens)
         for sentence in sentences {
-            var matcher = TimeMatcher(tokens: tokens, bounds: sentence.tokens, anchor: anchor, options: options)
+            var matcher = TimeMatcher(
+                tokens: tokens, classes: classes, bounds: sentence.tokens, anchor: anchor, options: options)
             let found = matcher.run()
             anchor = matcher.anchor
             result.append(found)

@@ -30,6 +30,8 @@ public struct NERTagger: Sendable {
             facts[index] = computed
             return computed
         }
+        // Each word asked once, though the test below asks of the word and of the one after it.
+        let organizationWords = words.map(Gazetteer.organizationWords.contains)
         var tags: [NERTag] = []
         tags.reserveCapacity(words.count)
         var features: [Int] = []
@@ -44,9 +46,8 @@ public struct NERTagger: Sendable {
                 tags.append(.outside)
                 continue
             }
-            if previous == .outside, Self.startsLowercase(words[index]),
-                !Gazetteer.organizationWords.contains(words[index]),
-                index + 1 == words.count || !Gazetteer.organizationWords.contains(words[index + 1])
+            if previous == .outside, Self.startsLowercase(words[index]), !organizationWords[index],
+                index + 1 == words.count || !organizationWords[index + 1]
             {
                 tags.append(.outside)
                 continue
