@@ -25,9 +25,16 @@ struct TaggerSpeed: ParsableCommand {
         case names
         /// The whole per-document analysis (tokens, sentences, times, names, events).
         case analysis
+        /// Writing the chronology of the corpus as GraphML (built once, untimed; the output only counted).
+        case graphml
+        /// Writing the chronology of the corpus as CSV.
+        case csv
     }
 
-    @Option(help: "What to time: time (the time tagger), names (name recognition), analysis (all per-document work).")
+    @Option(
+        help:
+            "What to time: time (the time tagger), names (name recognition), analysis (all per-document work), graphml or csv (one exporter)."
+    )
     var stage: Stage = .time
 
     func run() throws {
@@ -78,7 +85,30 @@ struct TaggerSpeed: ParsableCommand {
                     format:
                         "document analysis: %d documents, %.1f MB, %d events, %.3f s, %.1f MB/s, %.0f documents/s (one core)",
                     texts.count, megabytes, events, best, megabytes / best, Double(texts.count) / best))
+        case .graphml, .csv:
+            var options = ChronologyPipeline.Options()
+            options.threads = 1
+            let chronology = ChronologyPipeline(options: options).run(paths: [corpus]).chronology
+            let exporter: any ChronologyExporter = stage == .csv ? CSVExporter() : GraphMLExporter()
+            var failure: (any Error)?
+            let (best, written) = Self.best(of: repeats) {
+                var counter = ByteCounter()
+                do { try exporter.export(chronology, to: &counter) } catch { failure = error }
+                return counter.count
+            }
+            if let failure { throw failure }
+            print(
+                String(
+                    format: "%@ export: %d events, %.1f MB written, %.3f s, %.1f MB/s of output (one core)",
+                    stage.rawValue, chronology.events.count, Double(written) / 1_000_000, best,
+                    Double(written) / 1_000_000 / best))
         }
+    }
+
+    /// Counts what an exporter writes, and keeps nothing.
+    private struct ByteCounter: TextOutputStream {
+        var count = 0
+        mutating func write(_ string: String) { count += string.utf8.count }
     }
 
     /// The shortest of `repeats` timed runs of `work`, and what the last run counted.
