@@ -221,7 +221,7 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// The sentence when short, otherwise the clause around the trigger.
+    /// Marks a summary's clause does not run past.
     private static let clauseBoundaries: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"]
 
     /// The text with each run of line breaks made one space and the breaks at either end dropped, as
@@ -264,6 +264,7 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// The sentence when short, otherwise the clause around the trigger.
     private func summary(
         _ tokens: [Token], _ bounds: Range<Int>, around trigger: Int, time: TimeExpression?, sentence: String
     ) -> String {

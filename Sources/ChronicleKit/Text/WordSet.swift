@@ -1,8 +1,14 @@
+import Foundation
+
 /// What the words of a list start with and how long they are, so that a word outside the list is
 /// usually turned away from two bytes of it, without hashing it.
 ///
 /// The analysis asks lists about nearly every token ("is this a claim noun?", "a month name?"), and
 /// nearly every answer is no: the filter makes those answers cost a few instructions instead of a hash.
+///
+/// Swift compares strings by canonical equivalence ("e" + U+0301 equals "é"), so bytes alone may only
+/// turn away an ASCII word, and only after the list's words were also noted in their canonical
+/// decomposition (U+037E GREEK QUESTION MARK decomposes to ";"): any other word goes on to the lookup.
 struct WordFilter: Sendable {
     /// Bit `n`: a word of `n` UTF-8 bytes (bit 63: of 63 or more).
     private var lengths: UInt64 = 0
@@ -11,15 +17,20 @@ struct WordFilter: Sendable {
 
     init(_ words: some Sequence<String>) {
         for word in words {
-            lengths |= 1 &<< UInt64(min(word.utf8.count, 63))
-            guard let first = word.utf8.first else { continue }
-            let bit = UInt64(1) &<< UInt64(first & 63)
-            switch first >> 6 {
-            case 0: firstBytes.0 |= bit
-            case 1: firstBytes.1 |= bit
-            case 2: firstBytes.2 |= bit
-            default: firstBytes.3 |= bit
-            }
+            note(word)
+            if word.utf8.contains(where: { $0 >= 0x80 }) { note(word.decomposedStringWithCanonicalMapping) }
+        }
+    }
+
+    private mutating func note(_ word: String) {
+        lengths |= 1 &<< UInt64(min(word.utf8.count, 63))
+        guard let first = word.utf8.first else { return }
+        let bit = UInt64(1) &<< UInt64(first & 63)
+        switch first >> 6 {
+        case 0: firstBytes.0 |= bit
+        case 1: firstBytes.1 |= bit
+        case 2: firstBytes.2 |= bit
+        default: firstBytes.3 |= bit
         }
     }
 
@@ -27,15 +38,21 @@ struct WordFilter: Sendable {
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
         let utf8 = word.utf8
-        guard lengths & (1 &<< UInt64(min(utf8.count, 63))) != 0 else { return false }
-        guard let first = utf8.first else { return true }
-        let bit = UInt64(1) &<< UInt64(first & 63)
-        switch first >> 6 {
-        case 0: return firstBytes.0 & bit != 0
-        case 1: return firstBytes.1 & bit != 0
-        case 2: return firstBytes.2 & bit != 0
-        default: return firstBytes.3 & bit != 0
+        if lengths & (1 &<< UInt64(min(utf8.count, 63))) != 0, let first = utf8.first {
+            let bit = UInt64(1) &<< UInt64(first & 63)
+            let known: Bool
+            switch first >> 6 {
+            case 0: known = firstBytes.0 & bit != 0
+            case 1: known = firstBytes.1 & bit != 0
+            case 2: known = firstBytes.2 & bit != 0
+            default: known = firstBytes.3 & bit != 0
+            }
+            if known { return true }
+        } else if utf8.isEmpty {
+            return lengths & 1 != 0
         }
+        // Turned away by its bytes: final for an ASCII word only.
+        return utf8.contains { $0 >= 0x80 }
     }
 }
 
@@ -89,7 +106,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // As a dictionary literal does, a repeated word stops the program.
+        self.init(Dictionary(uniqueKeysWithValues: elements))
     }
 
     /// The value of `word`, if it has one.

@@ -3,7 +3,8 @@
 extension TimeMatcher {
     /// "the quarter", "the latest quarter" (the last one completed), "the current quarter",
     /// "the year-ago quarter" / "the year-earlier period" / "the quarter a year ago" (the same quarter a
-    /// year before), "the year-ago third quarter" and "the 1988 third quarter".
+    /// year before), "the year-ago third quarter" and "the 1988 third quarter"; in a document that speaks
+    /// of quarters, "the latest period" is the latest quarter too ("the latest period of unrest" is not).
     func matchFinancialQuarter(_ i: Int) -> Match? {
         guard isWord(i, "the"), let reference = anchor.documentDate else { return nil }
         var next = i + 1
@@ -42,7 +43,8 @@ extension TimeMatcher {
             next += 3
         }
         // "the latest period" in a report of quarterly results is the latest quarter.
-        let period = isWord(next, "period") && (yearBack == 1 || latest && anchor.reportsQuarters)
+        let period =
+            isWord(next, "period") && (yearBack == 1 || latest && anchor.reportsQuarters && !isWord(next + 1, "of"))
         guard isWord(next, "quarter") || period else { return nil }
         var end = next + 1
         if yearBack == 0, let afterAgo = phrase(end, ["a", "year", "ago"]) ?? phrase(end, ["a", "year", "earlier"]) {

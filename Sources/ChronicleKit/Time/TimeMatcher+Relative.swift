@@ -186,7 +186,10 @@ extension TimeMatcher {
     /// "for the year", "sales for the full year", "lower earnings for the fiscal year": the document's year.
     /// "the year ended June 30" and "throughout the fiscal year" are the year-long stretch itself (`P1Y`);
     /// "the latest fiscal year" is the last one completed. A bare "the year" needs a preposition before it
-    /// ("for", "of", "during", "in", "through"), so "the year he was born" stays untagged.
+    /// ("for", "of", "during", "in", "through"); a pronoun, a capital or a number after "year" makes it
+    /// another year ("the year he was born", "the year Obama was elected", "the year 2000"). The year is the
+    /// document's, not the one the story last named: news and reports, where these phrases come, speak of
+    /// their own year.
     private func matchTheYear(_ i: Int) -> Match? {
         guard lower(i) == "the", let reference = anchor.documentDate else { return nil }
         var next = i + 1
@@ -196,12 +199,20 @@ extension TimeMatcher {
         if full { next += 1 }
         let fiscal = isWord(next, "fiscal")
         if fiscal { next += 1 }
-        guard isWord(next, "year"), !Self.continuesYear(lower(next + 1)) else { return nil }
+        // A capital makes it a title ("Person of the Year") or starts a clause about another year ("the year
+        // Obama was elected"), unless it starts the next line (wire copy without a full stop).
+        let clauseAfter = token(next + 1).map { $0.isCapitalized && $0.newlinesBefore == 0 } ?? false
+        guard isWord(next, "year"), token(next)?.isCapitalized == false, !clauseAfter,
+            !Self.continuesYear(lower(next + 1))
+        else { return nil }
         let end = next + 1
-        if isWord(end, "ended") || isWord(end, "ending") || isWord(i - 1, "throughout") {
-            return latest ? nil : Match(end: end, kind: .duration, value: "P1Y")
+        let afterPreposition = lower(i - 1).map(Self.yearPrepositions.contains) == true
+        let endsOnADate = isWord(end, "ended") || isWord(end, "ending")
+        // "The year ended with a rally" is the verb: a stretch needs "for", "in" or "fiscal" before it.
+        if !latest, isWord(i - 1, "throughout") || endsOnADate && (afterPreposition || fiscal) {
+            return Match(end: end, kind: .duration, value: "P1Y")
         }
-        guard latest || full || fiscal || lower(i - 1).map(Self.yearPrepositions.contains) == true else { return nil }
+        guard latest || full || fiscal || afterPreposition else { return nil }
         return Match(end: end, period: .year(reference.year - (latest ? 1 : 0)), isRelative: true)
     }
 
@@ -274,10 +285,11 @@ extension TimeMatcher {
     /// "earlier this month", "later this year", "earlier today".
     private func matchEarlierThis(_ i: Int) -> Match? {
         if isWord(i + 1, "today") { return dayRelative(i + 2, offset: 0) { .day($0) } }
-        // "earlier in the year": the document's year, as "earlier this year".
-        if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"), !Self.continuesYear(lower(i + 4)),
-            let reference = anchor.documentDate
-        {
+        // "earlier in the year", "later in the year": the document's year, as "earlier this year".
+        if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"), !Self.continuesYear(lower(i + 4)) {
+            guard let reference = anchor.documentDate else {
+                return Match(end: i + 4, period: .unanchored(value: Self.unanchoredValue(.year), precision: .year))
+            }
             return Match(end: i + 4, period: .year(reference.year), isRelative: true)
         }
         guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = TimeLexicon.units[unitWord],

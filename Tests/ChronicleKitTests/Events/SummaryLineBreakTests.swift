@@ -16,6 +16,10 @@ import Testing
         "caf\u{E9}\n\u{1F600} emoji",
         "\n",
         "",
+        "lone\rreturn",
+        "\u{2028}separators at the ends\u{2029}",
+        "break\n\u{2028}\r\nmix",
+        "near misses \u{2026} \u{C5} \u{2085} \u{2027} \u{2030} \u{2A8}",
     ])
     func joiningLinesMatchesSplittingOnCharacters(_ text: String) {
         #expect(EventExtractor.joiningLines(text) == text.split(whereSeparator: \.isNewline).joined(separator: " "))

@@ -307,6 +307,27 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "Rain delayed planting earlier in the year.", documentDate: dct, text: "earlier in the year",
             type: "DATE", value: "2021"),
         .init(
+            sentence: "Net was 21 cts a share for the year\nEarnings exclude gains.", documentDate: dct,
+            text: "the year", type: "DATE", value: "2021"),
+        .init(
+            sentence: "Sales should pick up later in the year.", documentDate: dct, text: "later in the year",
+            type: "DATE", value: "2021"),
+        .init(
+            sentence: "Sales should pick up later in the year.", documentDate: nil, text: "later in the year",
+            type: "DATE", value: "XXXX"),
+        .init(
+            sentence: "Earnings will be lower for the fiscal year.", documentDate: dct, text: "the fiscal year",
+            type: "DATE", value: "2021"),
+        .init(
+            sentence: "Margins should widen throughout the fiscal year.", documentDate: dct, text: "the fiscal year",
+            type: "DURATION", value: "P1Y"),
+        .init(
+            sentence: "The fiscal year ended June 30 was its best.", documentDate: dct, text: "The fiscal year",
+            type: "DURATION", value: "P1Y"),
+        .init(
+            sentence: "Sales in the latest fiscal year ended June 30 rose.", documentDate: dct,
+            text: "the latest fiscal year", type: "DATE", value: "2020"),
+        .init(
             sentence: "Profit rose in the quarter. Sales in the latest period rose 5%.", documentDate: "1989-10-26",
             text: "the latest period", type: "DATE", value: "1989-Q3"),
         .init(
