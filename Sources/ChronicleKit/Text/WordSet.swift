@@ -1,19 +1,19 @@
 import Foundation
 
 /// What the words of a list start with and how long they are, so that a word outside the list is
-/// usually turned away from two bytes of it, without hashing it.
+/// usually turned away from its first byte and its length, without hashing it.
 ///
 /// The analysis asks lists about nearly every token ("is this a claim noun?", "a month name?"), and
 /// nearly every answer is no: the filter makes those answers cost a few instructions instead of a hash.
 ///
-/// Swift compares strings by canonical equivalence ("e" + U+0301 equals "é"), so bytes alone may only
-/// turn away an ASCII word, and only after the list's words were also noted in their canonical
-/// decomposition (U+037E GREEK QUESTION MARK decomposes to ";"): any other word goes on to the lookup.
+/// Swift compares strings by canonical equivalence ("e" + U+0301 equals "é", U+037E equals ";"), so the
+/// list's words are noted in their canonical decomposition too, and a word that starts with a non-ASCII
+/// byte always goes on to the lookup.
 struct WordFilter: Sendable {
     /// Bit `n`: a word of `n` UTF-8 bytes (bit 63: of 63 or more).
     private var lengths: UInt64 = 0
-    /// Bit `b` of the 256: a word whose first byte is `b`.
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Bit `b` of the 128: a word whose first byte is the ASCII byte `b`.
+    private var firstBytes: (UInt64, UInt64) = (0, 0)
 
     init(_ words: some Sequence<String>) {
         for word in words {
@@ -24,34 +24,24 @@ struct WordFilter: Sendable {
 
     private mutating func note(_ word: String) {
         lengths |= 1 &<< UInt64(min(word.utf8.count, 63))
-        guard let first = word.utf8.first else { return }
+        guard let first = word.utf8.first, first < 0x80 else { return }
         let bit = UInt64(1) &<< UInt64(first & 63)
-        switch first >> 6 {
-        case 0: firstBytes.0 |= bit
-        case 1: firstBytes.1 |= bit
-        case 2: firstBytes.2 |= bit
-        default: firstBytes.3 |= bit
-        }
+        if first < 0x40 { firstBytes.0 |= bit } else { firstBytes.1 |= bit }
     }
 
     /// False when `word` cannot be one of the words; true when it may be.
+    ///
+    /// The first byte is checked first: a word that starts with an ASCII character starts with it in its
+    /// canonical decomposition too, so an unknown first byte turns it away. The length turns away only an
+    /// ASCII word (an equal word in other bytes can have another length).
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
         let utf8 = word.utf8
-        if lengths & (1 &<< UInt64(min(utf8.count, 63))) != 0, let first = utf8.first {
-            let bit = UInt64(1) &<< UInt64(first & 63)
-            let known: Bool
-            switch first >> 6 {
-            case 0: known = firstBytes.0 & bit != 0
-            case 1: known = firstBytes.1 & bit != 0
-            case 2: known = firstBytes.2 & bit != 0
-            default: known = firstBytes.3 & bit != 0
-            }
-            if known { return true }
-        } else if utf8.isEmpty {
-            return lengths & 1 != 0
-        }
-        // Turned away by its bytes: final for an ASCII word only.
+        guard let first = utf8.first else { return lengths & 1 != 0 }
+        guard first < 0x80 else { return true }
+        let bit = UInt64(1) &<< UInt64(first & 63)
+        guard (first < 0x40 ? firstBytes.0 : firstBytes.1) & bit != 0 else { return false }
+        if lengths & (1 &<< UInt64(min(utf8.count, 63))) != 0 { return true }
         return utf8.contains { $0 >= 0x80 }
     }
 }
