@@ -24,26 +24,20 @@ import Testing
         #expect(found.filter(\.isCalendarAnchor).isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
     }
 
-    /// Ages and rates of an amount are no lengths of time, while "a year ago" and "for a year" still are times.
+    /// Ages and rates of an amount are no lengths of time (while "a year ago" and "for a year" still are
+    /// times), and "the year" as a verb's subject, in a title or before a clause about another year names
+    /// no time.
     @Test(arguments: [
         "Mr. Reupke, 52 years old, had been the editor.",
         "The plan saves $500 million a year in costs.",
         "The economy created jobs at a rate of 358,000 a month.",
         "The stock pays a dividend of $1.76 a year.",
-    ])
-    func hasNoDuration(_ sentence: String) {
-        let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))
-        #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
-    }
-
-    /// "The year" as a verb's subject, a title or the start of a clause about another year names no time.
-    @Test(arguments: [
         "The year ended with a rally.",
         "He died in the year Obama was elected.",
         "She was named Person of the Year.",
         "He was voted player of the Year twice.",
     ])
-    func yearNamesNoTime(_ sentence: String) {
+    func findsNoTime(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))
         #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value)" })")
     }
