@@ -227,6 +227,18 @@ extension TimeMatcher {
         return yearContinuations.contains(word)
     }
 
+    /// Whether the word after "the year" makes "earlier in the year" another year: "the year 2000", "the
+    /// year-end", "the year before"; a pronoun there starts the sentence's own clause.
+    static func extendsYear(_ word: String?) -> Bool {
+        guard let word else { return false }
+        if word.first?.isNumber == true || TimeLexicon.cardinals[word] != nil { return true }
+        return yearExtensions.contains(word)
+    }
+
+    private static let yearExtensions: WordSet = [
+        "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "end", "of", "to", "old",
+    ]
+
     private static let yearContinuations: WordSet = [
         "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "end",
         "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its", "our", "since",
@@ -285,12 +297,17 @@ extension TimeMatcher {
     /// "earlier this month", "later this year", "earlier today".
     private func matchEarlierThis(_ i: Int) -> Match? {
         if isWord(i + 1, "today") { return dayRelative(i + 2, offset: 0) { .day($0) } }
-        // "earlier in the year", "later in the year": the document's year, as "earlier this year".
-        if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"), !Self.continuesYear(lower(i + 4)) {
-            guard let reference = anchor.documentDate else {
+        // "earlier in the year", "later in the year": in a story told in the past, the year of a date just
+        // written out ("In 1995 he moved to Paris. Later in the year he married."); else the document's, as
+        // "earlier this year" ("a dropoff is seen later in the year"). The pronoun in "later in the year he
+        // married" starts the sentence's clause.
+        if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"),
+            !Self.extendsYear(lower(i + 4))
+        {
+            guard let year = tense == .past ? anchor.recentYear : anchor.documentDate?.year else {
                 return Match(end: i + 4, period: .unanchored(value: Self.unanchoredValue(.year), precision: .year))
             }
-            return Match(end: i + 4, period: .year(reference.year), isRelative: true)
+            return Match(end: i + 4, period: .year(year), isRelative: true)
         }
         guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = TimeLexicon.units[unitWord],
             [.week, .month, .year].contains(unit)

@@ -211,6 +211,11 @@ extension TimeMatcher {
         return dayAfterClock(clock, start: i) ?? clock
     }
 
+    /// Words before a bare hour that make it a clock time ("at 4 in the morning", "until 9 at night").
+    private static let clockWords: WordSet = [
+        "at", "by", "around", "about", "until", "till", "before", "after", "since", "from", "to", "between",
+    ]
+
     private static let timeZones: WordSet = [
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
     ]
@@ -230,7 +235,7 @@ extension TimeMatcher {
         return onDay
     }
 
-    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`.
+    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`, `4 in the morning` (after "at", "until" ...).
     private func bareClock(_ i: Int) -> Match? {
         guard let current = token(i) else { return nil }
         var hour: Int
@@ -251,7 +256,9 @@ extension TimeMatcher {
             if isWord(next, "o'clock") || isWord(next, "o\u{2019}clock") {
                 next += 1
             } else if meridiem(next) == nil {
-                return nil
+                // "at 4 in the morning": a bare hour needs a part of the day after it and a clock word before.
+                guard dayPartAfterClock(next) != nil, let before = lower(i - 1), Self.clockWords.contains(before)
+                else { return nil }
             }
         } else if current.kind == .number, let (h, isPM) = compactMeridiem(current.lower) {
             return timeMatch(end: i + 1, hour: isPM ? (h % 12) + 12 : h % 12, minute: 0)

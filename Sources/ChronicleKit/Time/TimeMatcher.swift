@@ -96,6 +96,7 @@ struct TimeMatcher {
                 } else {
                     anchor.lastPeriod = period
                     anchor.sentencesSinceLast = 0
+                    if !match.isRelative, let year = Self.year(of: period) { anchor.lastNamedYear = year }
                 }
             }
             i = match.end

@@ -69,12 +69,23 @@ struct NarrativeAnchor: Sendable {
     /// The last anchored period the text mentioned, and in which sentence.
     var lastPeriod: Period?
     var sentencesSinceLast = 0
+    /// The year of the last date the text wrote out ("in 1995", "on 3 May 2011"), not worked out from
+    /// another ("a year earlier"); kept with ``lastPeriod``.
+    var lastNamedYear: Int?
     /// Whether the document speaks of quarters (earnings reports), where "a year ago" means a quarter.
     var reportsQuarters = false
 
     /// The period narrative expressions ("the following year") move from.
     var narrativePeriod: Period? {
         lastPeriod ?? documentDate.map { .day($0) }
+    }
+
+    /// The year "later in the year" means in a story told in the past: that of a date written out in this
+    /// or the previous sentence ("In 1995 he moved to Paris. Later in the year he married."), else the
+    /// document's.
+    var recentYear: Int? {
+        if sentencesSinceLast <= 1, let lastNamedYear { return lastNamedYear }
+        return documentDate?.year
     }
 
     /// The period "two days later" moves from: one named in this or the previous sentence, else the

@@ -36,6 +36,7 @@ import Testing
         "He died in the year Obama was elected.",
         "She was named Person of the Year.",
         "He was voted player of the Year twice.",
+        "He ate 4 in the morning and 2 at night.",
     ])
     func findsNoTime(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

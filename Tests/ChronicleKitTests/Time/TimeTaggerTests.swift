@@ -334,6 +334,12 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "He was arrested on 22 February 2021 and appeared in court the next morning.",
             documentDate: dct, text: "the next morning", type: "DATE", value: "2021-02-23"),
         .init(
+            sentence: "He left the house at 4 in the morning.", documentDate: dct, text: "4 in the morning",
+            type: "TIME", value: "2021-03-04T04:00"),
+        .init(
+            sentence: "The talks ended at eight in the evening.", documentDate: dct, text: "eight in the evening",
+            type: "TIME", value: "2021-03-04T20:00"),
+        .init(
             sentence: "The raid lasted three hours.", documentDate: nil, text: "three hours", type: "DURATION",
             value: "PT3H"),
         .init(
@@ -362,6 +368,16 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             in: "The unit was formed in 2006. The following year it was dissolved.",
             documentDate: CalendarDate(iso: "2021-03-04"))
         #expect(found.map(\.value) == ["2006", "2007"])
+    }
+
+    @Test func laterInTheYearFollowsAPastStoryElseTheDocument() {
+        let dct = CalendarDate(iso: "2000-04-05")
+        let story = TimeTagger().expressions(
+            in: "In 1995 he moved to Paris. Later in the year he married.", documentDate: dct)
+        #expect(story.map(\.value) == ["1995", "1995"])
+        let forecast = TimeTagger().expressions(
+            in: "Sales rose in 1999. Analysts see a dropoff later in the year.", documentDate: dct)
+        #expect(forecast.map(\.value) == ["1999", "2000"])
     }
 
     @Test func twoDayRangeCoversBothDays() throws {
