@@ -228,7 +228,8 @@ extension TimeMatcher {
     }
 
     /// Whether the word after "the year" makes "earlier in the year" another year: "the year 2000", "the
-    /// year-end", "the year before"; a pronoun there starts the sentence's own clause.
+    /// year-end", "the year before", "the year following his election", "the year that ..."; a pronoun or
+    /// an article there starts the sentence's own clause ("Later in the year the company cut jobs").
     static func extendsYear(_ word: String?) -> Bool {
         guard let word else { return false }
         if word.first?.isNumber == true || TimeLexicon.cardinals[word] != nil { return true }
@@ -236,7 +237,8 @@ extension TimeMatcher {
     }
 
     private static let yearExtensions: WordSet = [
-        "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "end", "of", "to", "old",
+        "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "end", "of", "to", "old", "following",
+        "prior", "when", "that", "which", "since", "in",
     ]
 
     private static let yearContinuations: WordSet = [

@@ -212,8 +212,29 @@ extension TimeMatcher {
     }
 
     /// Words before a bare hour that make it a clock time ("at 4 in the morning", "until 9 at night").
+    /// Not "by" or "to" alone, which come before amounts ("fell by 2", "rose to 8").
     private static let clockWords: WordSet = [
-        "at", "by", "around", "about", "until", "till", "before", "after", "since", "from", "to", "between",
+        "at", "around", "about", "until", "till", "before", "after", "since", "from",
+    ]
+
+    /// Whether the words before the bare hour at `i` make it a clock time: a clock word, "to" after a part
+    /// of the day or a clock time ("from 10 in the morning to 3 in the afternoon", "8 a.m. to 4"), or
+    /// "between 3 and".
+    private func isClockWord(before i: Int) -> Bool {
+        guard let before = lower(i - 1) else { return false }
+        if Self.clockWords.contains(before) { return true }
+        if before == "to", let earlier = lower(i - 2) {
+            return TimeLexicon.partsOfDay[earlier] != nil || earlier == "m" || earlier == "." || earlier == "o'clock"
+        }
+        return before == "and" && token(i - 2)?.kind == .number && isWord(i - 3, "between")
+    }
+
+    /// Nouns a part of the day describes ("the morning session", "the afternoon game").
+    private static let dayPartNouns: WordSet = [
+        "session", "sessions", "trading", "trade", "game", "games", "news", "newscast", "edition", "editions",
+        "paper", "papers", "show", "shows", "shift", "shifts", "flight", "flights", "prayer", "prayers", "service",
+        "services", "class", "classes", "rush", "peak", "meeting", "meetings", "deadline", "market", "markets",
+        "dealings", "high", "low", "lull", "break", "briefing", "broadcast", "program", "programme",
     ]
 
     private static let timeZones: WordSet = [
@@ -256,8 +277,10 @@ extension TimeMatcher {
             if isWord(next, "o'clock") || isWord(next, "o\u{2019}clock") {
                 next += 1
             } else if meridiem(next) == nil {
-                // "at 4 in the morning": a bare hour needs a part of the day after it and a clock word before.
-                guard dayPartAfterClock(next) != nil, let before = lower(i - 1), Self.clockWords.contains(before)
+                // "at 4 in the morning": a bare hour needs a part of the day after it, not naming a thing
+                // ("the morning session"), and a clock word before it.
+                guard let (_, afterPart) = dayPartAfterClock(next), !Self.dayPartNouns.contains(lower(afterPart) ?? ""),
+                    isClockWord(before: i)
                 else { return nil }
             }
         } else if current.kind == .number, let (h, isPM) = compactMeridiem(current.lower) {
@@ -272,6 +295,8 @@ extension TimeMatcher {
             if (part == .night || part == .evening || part == .afternoon) && hour < 12 && !(part == .night && hour < 5)
             {
                 hour += 12
+            } else if part == .night && hour == 12 {
+                hour = 0  // "12 at night" is midnight.
             }
             next = afterPart
         }

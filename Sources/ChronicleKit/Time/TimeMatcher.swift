@@ -96,7 +96,9 @@ struct TimeMatcher {
                 } else {
                     anchor.lastPeriod = period
                     anchor.sentencesSinceLast = 0
-                    if !match.isRelative, let year = Self.year(of: period) { anchor.lastNamedYear = year }
+                    // A date worked out from another ("a year later", "on Tuesday") or a decade leaves no
+                    // written-out year for "later in the year" to follow.
+                    anchor.lastNamedYear = match.isRelative ? nil : Self.year(of: period)
                 }
             }
             i = match.end

@@ -69,8 +69,8 @@ struct NarrativeAnchor: Sendable {
     /// The last anchored period the text mentioned, and in which sentence.
     var lastPeriod: Period?
     var sentencesSinceLast = 0
-    /// The year of the last date the text wrote out ("in 1995", "on 3 May 2011"), not worked out from
-    /// another ("a year earlier"); kept with ``lastPeriod``.
+    /// The year of ``lastPeriod`` when the text wrote that date out ("in 1995", "on 3 May 2011"); `nil`
+    /// when it was worked out from another ("a year earlier", "on Tuesday") or has no year (a decade).
     var lastNamedYear: Int?
     /// Whether the document speaks of quarters (earnings reports), where "a year ago" means a quarter.
     var reportsQuarters = false

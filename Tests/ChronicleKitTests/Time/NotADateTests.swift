@@ -37,6 +37,10 @@ import Testing
         "She was named Person of the Year.",
         "He was voted player of the Year twice.",
         "He ate 4 in the morning and 2 at night.",
+        "The index rose to 2 in the morning session.",
+        "The Yankees led 5 to 2 in the afternoon game.",
+        "The stock fell to 8 in the afternoon.",
+        "Shares fell by 2 in the morning.",
     ])
     func findsNoTime(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

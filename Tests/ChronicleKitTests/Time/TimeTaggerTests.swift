@@ -340,6 +340,15 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "The talks ended at eight in the evening.", documentDate: dct, text: "eight in the evening",
             type: "TIME", value: "2021-03-04T20:00"),
         .init(
+            sentence: "He came home at 12 at night.", documentDate: dct, text: "12 at night", type: "TIME",
+            value: "2021-03-04T00:00"),
+        .init(
+            sentence: "They met between 3 and 4 in the morning.", documentDate: dct, text: "4 in the morning",
+            type: "TIME", value: "2021-03-04T04:00"),
+        .init(
+            sentence: "Work ran from 10 in the morning to 3 in the afternoon.", documentDate: dct,
+            text: "3 in the afternoon", type: "TIME", value: "2021-03-04T15:00"),
+        .init(
             sentence: "The raid lasted three hours.", documentDate: nil, text: "three hours", type: "DURATION",
             value: "PT3H"),
         .init(
@@ -378,6 +387,14 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         let forecast = TimeTagger().expressions(
             in: "Sales rose in 1999. Analysts see a dropoff later in the year.", documentDate: dct)
         #expect(forecast.map(\.value) == ["1999", "2000"])
+        // A date worked out from another leaves no written-out year to follow.
+        let relative = TimeTagger().expressions(
+            in: "He was born in 1950. He was arrested on Tuesday. Later in the year he was released.",
+            documentDate: dct)
+        #expect(relative.map(\.value) == ["1950", "2000-04-04", "2000"])
+        let following = TimeTagger().expressions(
+            in: "In 1995 he moved. Later in the year following his election, he resigned.", documentDate: dct)
+        #expect(following.map(\.value) == ["1995"])
     }
 
     @Test func twoDayRangeCoversBothDays() throws {
