@@ -109,6 +109,11 @@ public struct NERMemory: Sendable {
     /// An empty memory, for a new document.
     public init() {}
 
+    /// Makes room for the facts of `count` distinct words.
+    mutating func reserveCapacity(_ count: Int) {
+        facts.reserveCapacity(count)
+    }
+
     func recall(_ token: NERFeatures.TokenFacts) -> NERTag? {
         token.isCapitalized ? types[token.text] : nil
     }

@@ -16,6 +16,8 @@ struct StatisticalMentions {
         let words = sentences.map { sentence in tokens[sentence.tokens].map { Self.modelWord($0.text) } }
         let vocabulary = NERVocabulary(sentences: words)
         var memory = NERMemory()
+        // The words the model is asked about and their neighbours: about one token in four.
+        memory.reserveCapacity(tokens.count / 4)
         var found: [EntityMention] = []
         for (sentence, sentenceWords) in zip(sentences, words) {
             let tags = tagger.tags(sentenceWords, vocabulary: vocabulary, memory: &memory)
