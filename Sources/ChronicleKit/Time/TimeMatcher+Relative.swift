@@ -219,12 +219,11 @@ extension TimeMatcher {
     /// The prepositions before a bare "the year" that make it the current year.
     private static let yearPrepositions: WordSet = ["for", "of", "during", "in", "through"]
 
-    /// Whether the word after "the year" makes it another year or part of a longer phrase: "the year 2000",
-    /// "the year-ago quarter", "the year before", "the year he died".
+    /// Whether the word after "the year" makes it another year or part of a longer phrase: what
+    /// ``extendsYear(_:)`` says, and a pronoun or an article starting a clause about that year ("the year
+    /// he died", "the year the war ended").
     static func continuesYear(_ word: String?) -> Bool {
-        guard let word else { return false }
-        if word.first?.isNumber == true || TimeLexicon.cardinals[word] != nil { return true }
-        return yearContinuations.contains(word)
+        extendsYear(word) || word.map(yearClauseStarts.contains) == true
     }
 
     /// Whether the word after "the year" makes "earlier in the year" another year: "the year 2000", "the
@@ -241,10 +240,9 @@ extension TimeMatcher {
         "prior", "when", "that", "which", "since", "in",
     ]
 
-    private static let yearContinuations: WordSet = [
-        "-", "'s", "\u{2019}s", "before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "end",
-        "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its", "our", "since",
-        "following", "prior", "of", "to", "old",
+    /// Pronouns and articles that, after "the year", start a clause about it.
+    private static let yearClauseStarts: WordSet = [
+        "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its", "our",
     ]
 
     /// Moves a period by whole units, if the period is at least as fine as the unit.
