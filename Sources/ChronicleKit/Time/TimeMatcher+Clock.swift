@@ -1,0 +1,142 @@
+/// Clock times: "10:30 a.m.", "8 p.m.", "noon Thursday", "eight o'clock at night", "at 4 in the morning".
+extension TimeMatcher {
+    /// A clock time, with the day named right after it when there is one: `9 a.m. Tuesday`,
+    /// `5 p.m. EST, Nov. 9`, `noon Thursday`.
+    func matchClock(_ i: Int) -> Match? {
+        if isWord(i, "noon") || isWord(i, "midday") || isWord(i, "midnight") {
+            let hour = isWord(i, "midnight") ? 0 : 12
+            if let onDay = dayAfterClock(timeMatch(end: i + 1, hour: hour, minute: 0), start: i) { return onDay }
+            guard let previous = lower(i - 1),
+                ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
+            else { return nil }
+            return timeMatch(end: i + 1, hour: hour, minute: 0)
+        }
+        guard let clock = bareClock(i) else { return nil }
+        return dayAfterClock(clock, start: i) ?? clock
+    }
+
+    /// Words before a bare hour that make it a clock time ("at 4 in the morning", "until 9 at night").
+    /// Not "by" or "to" alone, which come before amounts ("fell by 2", "rose to 8").
+    private static let clockWords: WordSet = [
+        "at", "around", "about", "until", "till", "before", "after", "since", "from",
+    ]
+
+    /// Whether the words before the bare hour at `i` make it a clock time: a clock word, "to" after a part
+    /// of the day or a clock time ("from 10 in the morning to 3 in the afternoon", "8 a.m. to 4"), or
+    /// "between 3 and".
+    private func isClockWord(before i: Int) -> Bool {
+        guard let before = lower(i - 1) else { return false }
+        if Self.clockWords.contains(before) { return true }
+        if before == "to", let earlier = lower(i - 2) {
+            return TimeLexicon.partsOfDay[earlier] != nil || earlier == "m" || earlier == "." || earlier == "o'clock"
+        }
+        return before == "and" && token(i - 2)?.kind == .number && isWord(i - 3, "between")
+    }
+
+    /// Nouns a part of the day describes ("the morning session", "the afternoon game").
+    private static let dayPartNouns: WordSet = [
+        "session", "sessions", "trading", "trade", "game", "games", "news", "newscast", "edition", "editions",
+        "paper", "papers", "show", "shows", "shift", "shifts", "flight", "flights", "prayer", "prayers", "service",
+        "services", "class", "classes", "rush", "peak", "meeting", "meetings", "deadline", "market", "markets",
+        "dealings", "high", "low", "lull", "break", "briefing", "broadcast", "program", "programme",
+    ]
+
+    private static let timeZones: WordSet = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    ]
+
+    /// The clock time `clock` moved onto the day that follows it (after an optional time zone and comma).
+    private func dayAfterClock(_ clock: Match, start: Int) -> Match? {
+        guard case .time(_, let hour, let minute)? = clock.period else { return nil }
+        var next = clock.end
+        if let zone = lower(next), Self.timeZones.contains(zone) { next += 1 }
+        if lower(next) == "," { next += 1 }
+        guard let word = token(next),
+            word.isCapitalized || ["yesterday", "today", "tomorrow", "tonight"].contains(word.lower),
+            let day = matchCalendar(next) ?? matchRelative(next), case .day(let date)? = day.period
+        else { return nil }
+        var onDay = Match(end: day.end, period: .time(date, hour: hour, minute: minute), isRelative: day.isRelative)
+        onDay.start = start
+        return onDay
+    }
+
+    /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`, `4 in the morning` (after "at", "until" ...).
+    private func bareClock(_ i: Int) -> Match? {
+        guard let current = token(i) else { return nil }
+        var hour: Int
+        var minute = 0
+        var next: Int
+        if let h = current.integerValue, current.digitCount <= 2, lower(i + 1) == ":",
+            let m = token(i + 2)?.integerValue,
+            token(i + 2)!.digitCount == 2, adjacent(i, i + 2), h < 24, m < 60
+        {
+            hour = h
+            minute = m
+            next = i + 3
+        } else if let (value, afterValue) = quantity(i), let value, value == value.rounded(), value >= 1, value <= 12,
+            current.lower != "a", current.lower != "an"
+        {
+            hour = Int(value)
+            next = afterValue
+            if isWord(next, "o'clock") || isWord(next, "o\u{2019}clock") {
+                next += 1
+            } else if meridiem(next) == nil {
+                // "at 4 in the morning": a bare hour needs a part of the day after it, not naming a thing
+                // ("the morning session"), and a clock word before it.
+                guard let (_, afterPart) = dayPartAfterClock(next), !Self.dayPartNouns.contains(lower(afterPart) ?? ""),
+                    isClockWord(before: i)
+                else { return nil }
+            }
+        } else if current.kind == .number, let (h, isPM) = compactMeridiem(current.lower) {
+            return timeMatch(end: i + 1, hour: isPM ? (h % 12) + 12 : h % 12, minute: 0)
+        } else {
+            return nil
+        }
+        if let (isPM, afterMeridiem) = meridiem(next) {
+            hour = isPM ? (hour % 12) + 12 : hour % 12
+            next = afterMeridiem
+        } else if let (part, afterPart) = dayPartAfterClock(next) {
+            if (part == .night || part == .evening || part == .afternoon) && hour < 12 && !(part == .night && hour < 5)
+            {
+                hour += 12
+            } else if part == .night && hour == 12 {
+                hour = 0  // "12 at night" is midnight.
+            }
+            next = afterPart
+        }
+        return timeMatch(end: next, hour: hour, minute: minute)
+    }
+
+    private func timeMatch(end: Int, hour: Int, minute: Int) -> Match {
+        Match(end: end, period: .time(anchor.recentDay, hour: hour, minute: minute), isRelative: true)
+    }
+
+    /// `a.m.`, `p.m.`, `am`, `pm`.
+    private func meridiem(_ i: Int) -> (isPM: Bool, next: Int)? {
+        guard let word = lower(i) else { return nil }
+        if word == "am" || word == "pm" { return (word == "pm", i + 1) }
+        if (word == "a" || word == "p"), lower(i + 1) == ".", isWord(i + 2, "m"), adjacent(i, i + 2) {
+            return (word == "p", lower(i + 3) == "." && adjacent(i + 2, i + 3) ? i + 4 : i + 3)
+        }
+        return nil
+    }
+
+    /// `8pm`, `10am`.
+    private func compactMeridiem(_ text: String) -> (hour: Int, isPM: Bool)? {
+        guard text.hasSuffix("am") || text.hasSuffix("pm"), let hour = Int(text.dropLast(2)), (1...12).contains(hour)
+        else {
+            return nil
+        }
+        return (hour, text.hasSuffix("pm"))
+    }
+
+    /// "at night", "in the morning", "night" right after a clock time.
+    private func dayPartAfterClock(_ i: Int) -> (Period.PartOfDay, Int)? {
+        if let part = lower(i).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 1) }
+        if isWord(i, "at"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 2) }
+        if isWord(i, "in"), isWord(i + 1, "the"), let part = lower(i + 2).flatMap({ TimeLexicon.partsOfDay[$0] }) {
+            return (part, i + 3)
+        }
+        return nil
+    }
+}
