@@ -150,8 +150,13 @@ enum TimeLexicon {
         "points", "pages", "documents", "files", "agents", "officers", "police", "prisoners", "detainees", "arrests",
         "children", "women", "men", "students", "users", "accounts", "kg", "kilograms", "hectares", "acres",
         "rooms", "seats", "words", "calls", "messages", "phones", "copies", "years", "days", "hours", "minutes",
-        "%", "x", "mw", "mhz", "square", "cubic", "delegates", "signatures", "residents", "inhabitants",
+        "%", "x", "mw", "mhz", "square", "cubic", "delegates", "signatures", "residents", "inhabitants", "bags",
+        "bales", "bushels", "lots", "contracts",
     ]
+
+    /// Unit abbreviations of market reports that, after a four-digit number, make it a figure ("1350 lb",
+    /// "1987 mln dlrs"); after a day ("APR 7 Dlrs tonne") they head a table and leave the date.
+    static let figureUnits: WordSet = ["lb", "lbs", "oz", "mln", "bln", "pct", "dlrs", "cts", "stg"]
 
     /// Words that, just before a number, show it is a reference number rather than a date.
     static let referenceCues: WordSet = [

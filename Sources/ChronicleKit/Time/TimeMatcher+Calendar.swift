@@ -83,6 +83,8 @@ extension TimeMatcher {
         var next = afterMonth
         if lower(next) == "," { next += 1 }
         guard let d = dayOfMonth(next), token(next)!.digitCount <= 2 else { return nil }
+        // "MAY7", "APR7": a futures contract month and year digit, not a day.
+        if next == afterMonth, next == i + 1, !tokens[next].spaceBefore { return nil }
         // "May 5 people": a count, not a day.
         if let after = lower(next + 1), TimeLexicon.countNouns.contains(after) { return nil }
         next += 1
@@ -269,6 +271,14 @@ extension TimeMatcher {
         if token.lower == "two", isWord(i + 1, "thousand"), isWord(i - 1, "year") || isWord(i - 1, "in") {
             return Match(end: i + 2, period: .year(2000))
         }
+        // "the 1930's", "the early 1990's": the decade with an apostrophe.
+        if token.digitCount == 4, let value = token.integerValue, value % 10 == 0, value >= 1000,
+            value <= options.latestYear, let apostrophe = lower(i + 1), apostrophe == "'" || apostrophe == "\u{2019}",
+            isWord(i + 2, "s"), adjacent(i, i + 2), let previous = lower(i - 1),
+            ["the", "early", "late", "mid", "-"].contains(previous)
+        {
+            return Match(end: i + 3, period: .decade(value / 10))
+        }
         if token.kind == .number, token.lower.hasSuffix("s"), let value = Int(token.lower.dropLast()) {
             if token.digitCount == 4, value % 10 == 0, value >= 1000, value <= options.latestYear {
                 // "the 1900s" may be the century; TimeML reads a round century as the decade too.
@@ -299,14 +309,48 @@ extension TimeMatcher {
         if let previous = token(i - 1), !current.spaceBefore, previous.text == "/" || previous.kind == .number {
             return nil
         }
+        if let previous = token(i - 1), previous.text == "-", !current.spaceBefore, let before = token(i - 2),
+            !previous.spaceBefore
+        {
+            // "925-1150 lb", "1-800-322-1887": the end of a range or group of plain numbers.
+            if before.kind == .number && year(i - 2) == nil { return nil }
+            // "L-1011", "DC-1030": a model number.
+            if before.isAllCaps || before.lower.count == 1 && before.isCapitalized { return nil }
+        }
+        // "1150-megawatt", "1200-series": a figure in a compound adjective.
+        if lower(i + 1) == "-", adjacent(i, i + 2), let word = token(i + 2), word.kind == .word, !word.isCapitalized,
+            !Self.yearCompounds.contains(word.lower)
+        {
+            return nil
+        }
+        // "1600 Pennsylvania Avenue": a street number.
+        if let name = token(i + 1), name.isCapitalized, let street = lower(i + 2), Self.streetWords.contains(street) {
+            return nil
+        }
+        // "1639 1635 54": a column of figures.
+        if let previous = token(i - 1), previous.kind == .number, previous.digitCount >= 3 { return nil }
         if let previous = lower(i - 1) {
             if TimeLexicon.referenceCues.contains(previous) { return nil }
+            // "102 points to 1841", "a closing figure of 1841": an index level.
+            if ["to", "at", "of", "from"].contains(previous), let before = lower(i - 2),
+                Self.levelNouns.contains(before)
+            {
+                return nil
+            }
             if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) {
                 return nil
             }
         }
+        // "1950-1990 tonnes": the unit after a range counts both ends.
+        if lower(i + 1) == "-", adjacent(i, i + 2), token(i + 2)?.kind == .number, let unit = lower(i + 3),
+            TimeLexicon.countNouns.contains(unit) || TimeLexicon.figureUnits.contains(unit)
+        {
+            return nil
+        }
         if let next = token(i + 1), next.kind == .word {
-            if TimeLexicon.countNouns.contains(next.lower) { return nil }
+            if TimeLexicon.countNouns.contains(next.lower) || TimeLexicon.figureUnits.contains(next.lower) {
+                return nil
+            }
             if next.isCapitalized == false, next.lower.hasSuffix("s"), !next.lower.hasSuffix("'s"),
                 !Self.pluralEventNouns.contains(next.lower), next.lower.count > 3
             {
@@ -324,6 +368,18 @@ extension TimeMatcher {
         }
         return match
     }
+
+    /// Words before "to", "at" or "of" that make the number after them a level: "points to 1841".
+    private static let levelNouns: WordSet = ["points", "point", "figure", "level", "index", "reading"]
+
+    /// Words a year joins with a hyphen: "1930s-style", "1988-model".
+    private static let yearCompounds: WordSet = [
+        "style", "era", "vintage", "model", "present", "type", "level", "crop", "season", "budget",
+    ]
+
+    private static let streetWords: WordSet = [
+        "avenue", "street", "road", "boulevard", "drive", "lane", "place", "square", "st", "ave", "blvd",
+    ]
 
     private static let pluralEventNouns: WordSet = [
         "elections", "games", "olympics", "talks", "negotiations", "protests", "riots", "attacks", "events",

@@ -1,4 +1,5 @@
-/// Clock times: "10:30 a.m.", "8 p.m.", "noon Thursday", "eight o'clock at night", "at 4 in the morning".
+/// Clock times: "10:30 a.m.", "8 p.m.", "noon Thursday", "eight o'clock at night", "at 4 in the morning",
+/// "1030 GMT".
 extension TimeMatcher {
     /// A clock time, with the day named right after it when there is one: `9 a.m. Tuesday`,
     /// `5 p.m. EST, Nov. 9`, `noon Thursday`.
@@ -10,6 +11,10 @@ extension TimeMatcher {
                 ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
             else { return nil }
             return timeMatch(end: i + 1, hour: hour, minute: 0)
+        }
+        if let (hour, minute, end) = twentyFourHourClock(i) {
+            let clock = timeMatch(end: end, hour: hour, minute: minute)
+            return dayAfterClock(clock, start: i) ?? clock
         }
         guard let clock = bareClock(i) else { return nil }
         return dayAfterClock(clock, start: i) ?? clock
@@ -42,14 +47,61 @@ extension TimeMatcher {
     ]
 
     private static let timeZones: WordSet = [
-        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "jst",
+        "hkt", "sgt", "aest", "aedt", "ist", "msk",
     ]
+
+    /// A four-digit 24-hour time at `i` (`1030 GMT`, `1550 hrs`, `from 0900`, `at 1000.`): hour, minute and
+    /// the index after it ("hrs" included, a zone left out). A plain four-digit number is a year unless a
+    /// time zone, "hrs", "local" or "... time" follows, a leading zero rules out the year, or "at" comes
+    /// before it with nothing after.
+    func twentyFourHourClock(_ i: Int) -> (hour: Int, minute: Int, end: Int)? {
+        guard let current = token(i), current.digitCount == 4, let value = current.integerValue, value / 100 < 24,
+            value % 100 < 60
+        else { return nil }
+        let time = (hour: value / 100, minute: value % 100)
+        guard let next = token(i + 1) else {
+            // A wrapped line may end the sentence between the time and its zone ("to 1000\nGMT").
+            let zoneAfter =
+                i + 1 < tokens.count && tokens[i + 1].isAllCaps && Self.timeZones.contains(tokens[i + 1].lower)
+            return isWord(i - 1, "at") || zoneAfter ? (time.hour, time.minute, i + 1) : nil
+        }
+        if next.lower == "hrs" || next.lower == "hours" && isClockWord(before: i) {
+            return (time.hour, time.minute, i + 2)
+        }
+        if Self.timeZones.contains(next.lower) || next.lower == "local" || isZoneName(i + 1) {
+            return (time.hour, time.minute, i + 1)
+        }
+        if current.text.utf8.first == UInt8(ascii: "0"), isClockWord(before: i) || isWord(i - 1, "to") {
+            return (time.hour, time.minute, i + 1)
+        }
+        if isWord(i - 1, "at"), next.kind == .punctuation, next.spaceBefore || (next.text != "-" && next.text != "/") {
+            return (time.hour, time.minute, i + 1)
+        }
+        // "from 1700 to 2100 local time", "between 0720 and 1515 GMT": the first of a range of times.
+        if ["to", "and", "-"].contains(next.lower), isWord(i - 1, "from") || isWord(i - 1, "between"),
+            twentyFourHourClock(i + 2) != nil
+        {
+            return (time.hour, time.minute, i + 1)
+        }
+        return nil
+    }
+
+    /// Whether one to three capitalized words and "time" start at `i`: "London time", "Central Time",
+    /// "Eastern Standard Time".
+    private func isZoneName(_ i: Int) -> Bool {
+        for length in 1...3 {
+            guard let word = token(i + length - 1), word.isCapitalized else { return false }
+            if isWord(i + length, "time") { return true }
+        }
+        return false
+    }
 
     /// The clock time `clock` moved onto the day that follows it (after an optional time zone and comma).
     private func dayAfterClock(_ clock: Match, start: Int) -> Match? {
         guard case .time(_, let hour, let minute)? = clock.period else { return nil }
         var next = clock.end
-        if let zone = lower(next), Self.timeZones.contains(zone) { next += 1 }
+        if let zone = lower(next), Self.timeZones.contains(zone) || zone == "local" { next += 1 }
         if lower(next) == "," { next += 1 }
         guard let word = token(next),
             word.isCapitalized || ["yesterday", "today", "tomorrow", "tonight"].contains(word.lower),

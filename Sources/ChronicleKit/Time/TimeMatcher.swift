@@ -91,7 +91,14 @@ struct TimeMatcher {
                     isRelative: match.isRelative,
                     rangeEnd: match.rangeEnd))
             if let period = match.period, period.interval != nil, match.kind == .date || match.kind == .time {
-                if case .time = period {
+                if case .time(let day?, _, _) = period {
+                    // A time on a day of its own ("1200 hrs EST, April 2") moves the story to that day.
+                    if day != anchor.recentDay {
+                        anchor.lastPeriod = .day(day)
+                        anchor.sentencesSinceLast = 0
+                        anchor.lastNamedYear = match.isRelative ? nil : day.year
+                    }
+                } else if case .time = period {
                 } else if case .partOfDay = period {
                 } else {
                     anchor.lastPeriod = period
@@ -154,11 +161,23 @@ struct TimeMatcher {
         return i + words.count
     }
 
-    /// A four-digit year at `i`, within the plausible range.
+    /// A four-digit year at `i`, within the plausible range; not a 24-hour time (`1000 GMT`), a figure
+    /// running into the next (`1145/1148`, `1145-`) or a column of a table (`1414 6619`).
     func year(_ i: Int) -> Int? {
         guard let token = token(i), token.digitCount == 4, let value = token.integerValue,
             value >= 1000, value <= options.latestYear
         else { return nil }
+        if let next = self.token(i + 1) {
+            if !next.spaceBefore, next.kind == .number || next.text == "%" { return nil }
+            // "1145/1148" runs into another figure; "1986/87" is a fiscal year and keeps its first year.
+            if !next.spaceBefore, next.text == "/", let after = self.token(i + 2), !after.spaceBefore,
+                after.integerValue != (after.digitCount == 2 ? (value + 1) % 100 : value + 1)
+            {
+                return nil
+            }
+            if next.kind == .number, next.digitCount >= 3 { return nil }
+        }
+        if twentyFourHourClock(i) != nil { return nil }
         return value
     }
 

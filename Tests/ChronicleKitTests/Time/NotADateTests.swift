@@ -41,6 +41,18 @@ import Testing
         "The Yankees led 5 to 2 in the afternoon game.",
         "The stock fell to 8 in the afternoon.",
         "Shares fell by 2 in the morning.",
+        // Figures of wire copy: index levels, price tables, contract months, ranges, models, phones, streets.
+        "The Dow recovered 102 points to 1841 in heavy trading.",
+        "It ended at a closing figure of 1841.",
+        "LIVE HOGS PORK BELLY APR7 1109 MAY7 2642",
+        "May 1145/1148 Ba",
+        "VOL OPEN CHANGE MAY 1414 6619 off 340",
+        "HARD RED WINTER 1639 1635 54",
+        "Choice steers weighed 1950-1990 lb.",
+        "The airline flies two L-1011's.",
+        "The plant is an 1150-megawatt station.",
+        "Pharmacists can call 1-800-322-1887 to order.",
+        "He works at 1600 Pennsylvania Avenue.",
     ])
     func findsNoTime(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

@@ -60,6 +60,12 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "It began in the early 1990s.", documentDate: nil, text: "early 1990s", type: "DATE",
             value: "199", modifier: "START"),
         .init(
+            sentence: "Banks failed in the early 1930's.", documentDate: nil, text: "early 1930's", type: "DATE",
+            value: "193", modifier: "START"),
+        .init(
+            sentence: "Reported first quarter 1986/87 profit fell.", documentDate: "1987-03-02",
+            text: "first quarter 1986", type: "DATE", value: "1986-Q1"),
+        .init(
             sentence: "Trade collapsed in the 19th century.", documentDate: nil, text: "19th century", type: "DATE",
             value: "18"),
         .init(
@@ -112,6 +118,25 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Bids are due by noon Friday.", documentDate: dct, text: "noon Friday", type: "TIME",
             value: "2021-03-05T12:00"),
+        // 24-hour times as wire copy writes them.
+        .init(
+            sentence: "Talks resumed at 1000 EST, as expected.", documentDate: dct, text: "1000", type: "TIME",
+            value: "2021-03-04T10:00"),
+        .init(
+            sentence: "Offers are due by 1550 hrs EDT, March 9.", documentDate: dct, text: "1550 hrs EDT, March 9",
+            type: "TIME", value: "2021-03-09T15:50"),
+        .init(
+            sentence: "The session runs from 1700 to 2100 local time.", documentDate: dct, text: "1700", type: "TIME",
+            value: "2021-03-04T17:00"),
+        .init(
+            sentence: "Trading opens at 0900 Central Time.", documentDate: dct, text: "0900", type: "TIME",
+            value: "2021-03-04T09:00"),
+        .init(
+            sentence: "Banks must bid by 1400 GMT tomorrow.", documentDate: dct, text: "1400 GMT tomorrow",
+            type: "TIME", value: "2021-03-05T14:00"),
+        .init(
+            sentence: "The market will open at 1030.", documentDate: dct, text: "1030", type: "TIME",
+            value: "2021-03-04T10:30"),
         .init(
             sentence: "Protesters were planning to march on Saturday.", documentDate: dct, text: "Saturday",
             type: "DATE", value: "2021-03-06"),
