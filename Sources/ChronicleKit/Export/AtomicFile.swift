@@ -53,9 +53,20 @@ public enum AtomicFile {
         failures.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes its own slot only.
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = writeWhole(files[index].content, to: targets[index].temporary, path: files[index].path)
+            // A thread of its own per file, outside the shared pool, so that an exporter that spreads its
+            // own work over the pool (GraphML) still finds it free.
+            let done = DispatchSemaphore(value: 0)
+            for index in files.indices.dropFirst() {
+                Thread {
+                    slots[index] = writeWhole(
+                        files[index].content, to: targets[index].temporary, path: files[index].path)
+                    done.signal()
+                }.start()
             }
+            if let first = files.indices.first {
+                slots[first] = writeWhole(files[first].content, to: targets[first].temporary, path: files[first].path)
+            }
+            for _ in files.indices.dropFirst() { done.wait() }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
         while let file = staged.first {

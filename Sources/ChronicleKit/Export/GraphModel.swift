@@ -20,6 +20,10 @@ struct GraphModel {
     /// The nodes, made one at a time as they are written (entities, then events, then documents), so a
     /// large chronology is never held twice.
     let nodes: Nodes
+    /// How many nodes there are; ``node(at:)`` makes any one of them.
+    var nodeCount: Int { shownEntities.count + nodes.chronology.events.count + nodes.chronology.documents.count }
+    /// The positions of the entities that get a node.
+    private let shownEntities: [Int]
     /// The edges, worked out on another thread while the nodes are written.
     var edges: EdgeList { pendingEdges.value }
     private let pendingEdges: BackgroundValue<EdgeList>
@@ -30,9 +34,20 @@ struct GraphModel {
             uniquingKeysWith: { a, _ in a })
         let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
         nodes = Nodes(chronology: chronology, shown: shown, documentNodeIDs: documentNodeIDs)
+        shownEntities = chronology.entities.indices.filter { shown.contains(chronology.entities[$0].id) }
         pendingEdges = BackgroundValue {
             Self.edges(chronology, shown: shown, documentNodeIDs: documentNodeIDs)
         }
+    }
+
+    /// Node `index` in file order: the same node the `index`-th step through ``nodes`` makes.
+    func node(at index: Int) -> Node {
+        let chronology = nodes.chronology
+        if index < shownEntities.count { return Self.node(chronology.entities[shownEntities[index]]) }
+        let event = index - shownEntities.count
+        if event < chronology.events.count { return Self.node(chronology.events[event]) }
+        let document = chronology.documents[event - chronology.events.count]
+        return Self.node(document, id: nodes.documentNodeIDs[document.id]!)
     }
 
     /// The kinds of edges, with their labels.
@@ -79,33 +94,44 @@ struct GraphModel {
         let stored: [StoredEdge]
 
         func makeIterator() -> some IteratorProtocol<Edge> {
-            stored.lazy.map { edge in
-                Edge(
-                    source: names[Int(edge.from)], target: names[Int(edge.to)], label: edge.relation.label,
-                    weight: Double(edge.count), symmetric: edge.relation == .coOccursWith, role: edge.role?.name)
-            }.makeIterator()
+            stored.indices.lazy.map { self[$0] }.makeIterator()
+        }
+
+        var count: Int { stored.count }
+
+        /// Edge `index` in file order.
+        subscript(index: Int) -> Edge {
+            let edge = stored[index]
+            return Edge(
+                source: names[Int(edge.from)], target: names[Int(edge.to)], label: edge.relation.label,
+                weight: Double(edge.count), symmetric: edge.relation == .coOccursWith, role: edge.role?.name)
         }
     }
 
     /// The edges in a stable order: each kind in event order, repeated edges counted in the weight.
     static func edges(_ chronology: Chronology, shown: Set<String>, documentNodeIDs: [String: String]) -> EdgeList {
         var edges: [StoredEdge] = []
-        // Edges are told apart by the numbers of their two ends, not by strings.
-        var number: [String: Int] = [:]
+        // Nodes are numbered entities first, then events, then documents, and edges are told apart by
+        // the numbers of their two ends: each id is looked up once per event, pairs compare numbers.
         var names: [String] = []
-        let nodeCount = chronology.entities.count + chronology.events.count + documentNodeIDs.count
-        number.reserveCapacity(nodeCount)
-        names.reserveCapacity(nodeCount)
-        func name(_ id: String) {
-            number[id] = names.count
+        let entityCount = chronology.entities.count
+        names.reserveCapacity(entityCount + chronology.events.count + documentNodeIDs.count)
+        var shownNumber: [String: Int] = [:]
+        shownNumber.reserveCapacity(shown.count)
+        for entity in chronology.entities {
+            if shown.contains(entity.id) { shownNumber[entity.id] = names.count }
+            names.append(entity.id)
+        }
+        for event in chronology.events { names.append(event.id) }
+        var documentNumber: [String: Int] = [:]
+        documentNumber.reserveCapacity(documentNodeIDs.count)
+        for (document, id) in documentNodeIDs {
+            documentNumber[document] = names.count
             names.append(id)
         }
-        for entity in chronology.entities { name(entity.id) }
-        for event in chronology.events { name(event.id) }
-        for id in documentNodeIDs.values { name(id) }
         var edgeIndex: [Int: Int] = [:]
-        func add(_ source: String, _ target: String, _ relation: Relation, role: Role? = nil) {
-            guard source != target, let from = number[source], let to = number[target] else { return }
+        func add(_ from: Int, _ to: Int, _ relation: Relation, role: Role? = nil) {
+            guard from != to else { return }
             let key = from << 32 | to
             if let index = edgeIndex[key] {
                 edges[index].count += 1
@@ -115,24 +141,30 @@ struct GraphModel {
             edges.append(StoredEdge(from: Int32(from), to: Int32(to), count: 1, relation: relation, role: role))
         }
         // Edges: each kind in event order, so the file is stable.
-        for event in chronology.events {
-            for actor in event.actorIDs where shown.contains(actor) {
+        for (position, event) in chronology.events.enumerated() {
+            let eventNumber = entityCount + position
+            for actor in event.actorIDs {
+                guard let number = shownNumber[actor] else { continue }
                 let role: Role =
                     event.agentIDs.contains(actor)
                     ? .agent : event.patientIDs.contains(actor) ? .patient : .participant
-                add(actor, event.id, .participatesIn, role: role)
+                add(number, eventNumber, .participatesIn, role: role)
             }
-            for place in event.placeIDs where shown.contains(place) { add(event.id, place, .occursAt) }
+            for place in event.placeIDs {
+                if let number = shownNumber[place] { add(eventNumber, number, .occursAt) }
+            }
             for telling in event.evidence {
-                if let document = documentNodeIDs[telling.documentID] { add(event.id, document, .reportedBy) }
+                if let number = documentNumber[telling.documentID] { add(eventNumber, number, .reportedBy) }
             }
-            for source in event.attributionEntityIDs where shown.contains(source) && !event.actorIDs.contains(source) {
-                add(event.id, source, .attributedTo)
+            for source in event.attributionEntityIDs where !event.actorIDs.contains(source) {
+                if let number = shownNumber[source] { add(eventNumber, number, .attributedTo) }
             }
-            let participants = (event.actorIDs + event.placeIDs).filter(shown.contains).sorted()
+            // Shown actors and places in id order, each pair of different ones once per appearance.
+            let participants = (event.actorIDs + event.placeIDs).compactMap { id in shownNumber[id].map { (id, $0) } }
+                .sorted { $0.0 < $1.0 }
             for (offset, first) in participants.enumerated() {
-                for second in participants[(offset + 1)...] where first != second {
-                    add(first, second, .coOccursWith)
+                for second in participants[(offset + 1)...] where first.1 != second.1 {
+                    add(first.1, second.1, .coOccursWith)
                 }
             }
         }

@@ -6,9 +6,12 @@ import Foundation
 /// The C writer lives only inside ``XMLWriter/stream(to:indent:_:)``, so it is always freed.
 struct XMLWriter {
     private let writer: xmlTextWriterPtr
+    /// Where a streaming writer's bytes go; `nil` for a fragment written to memory.
+    private let sink: ChunkSink?
 
-    private init(writer: xmlTextWriterPtr) {
+    private init(writer: xmlTextWriterPtr, sink: ChunkSink? = nil) {
         self.writer = writer
+        self.sink = sink
     }
 
     /// Runs `body` with a writer whose output goes to `output` in chunks as libxml2 produces them, so
@@ -30,7 +33,7 @@ struct XMLWriter {
             }
             var freed = false
             defer { if !freed { xmlFreeTextWriter(pointer) } }
-            let writer = XMLWriter(writer: pointer)
+            let writer = XMLWriter(writer: pointer, sink: sink)
             if indent {
                 xmlTextWriterSetIndent(pointer, 1)
                 xmlTextWriterSetIndentString(pointer, "  ")
@@ -43,6 +46,46 @@ struct XMLWriter {
             sink.finish()
             withExtendedLifetime(sink) {}
         }
+    }
+
+    /// Writes `text`, made by ``fragment(depth:indent:_:)``, straight to the output after everything
+    /// written so far. Libxml2 does not see it, so its indentation of what follows is unchanged (its own
+    /// raw writes would switch indentation off).
+    func insert(_ text: String) throws {
+        guard let sink else { throw ExportError.xmlWriter("insert into a fragment") }
+        try check(xmlTextWriterFlush(writer), "flush")
+        sink.finish()
+        sink.emit(text)
+    }
+
+    /// The elements `body` writes, indented as children `depth` levels down, as text for
+    /// ``insert(_:)``; several fragments may be made on different threads at once.
+    static func fragment(depth: Int, indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> String {
+        _ = LibXML.ready
+        guard let buffer = xmlBufferCreate() else { throw ExportError.xmlWriter("cannot allocate a buffer") }
+        defer { xmlBufferFree(buffer) }
+        guard let pointer = xmlNewTextWriterMemory(buffer, 0) else {
+            throw ExportError.xmlWriter("cannot create the writer")
+        }
+        defer { xmlFreeTextWriter(pointer) }
+        let writer = XMLWriter(writer: pointer)
+        if indent {
+            xmlTextWriterSetIndent(pointer, 1)
+            xmlTextWriterSetIndentString(pointer, "  ")
+        }
+        // Open parents that are never closed give the children their depth; the text they leave
+        // (`<p>\n  <p`, then `>\n` once a child starts) is cut off.
+        // Declared UTF-8 like the stream, so attributes keep non-ASCII letters unescaped as there.
+        try writer.check(xmlTextWriterStartDocument(pointer, "1.0", "UTF-8", nil), "start document")
+        for _ in 0..<depth { try writer.start("p") }
+        try writer.check(xmlTextWriterFlush(pointer), "flush")
+        let parents = Int(xmlBufferLength(buffer))
+        try body(writer)
+        try writer.check(xmlTextWriterFlush(pointer), "flush")
+        let length = Int(xmlBufferLength(buffer))
+        let cut = depth > 0 ? parents + (indent ? 2 : 1) : parents
+        guard length > cut, let content = xmlBufferContent(buffer) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: content + cut, count: length - cut), as: UTF8.self)
     }
 
     /// Receives libxml2's output bytes and hands them on as text, never splitting a UTF-8 sequence.

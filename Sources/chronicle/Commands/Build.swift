@@ -26,7 +26,8 @@ struct Build: ParsableCommand {
         let (chronology, report) = try input.runPipeline()
         let protected = input.protectedPaths
         let outputs: [(String, any ChronologyExporter)] = [
-            ("chronology.csv", CSVExporter()), ("chronology.graphml", GraphMLExporter(title: title)),
+            ("chronology.csv", CSVExporter()),
+            ("chronology.graphml", GraphMLExporter(title: title, threads: input.cores)),
             ("briefing.txt", briefing),
         ]
         // Written side by side, straight to disk, and renamed into place all three or none, so a full

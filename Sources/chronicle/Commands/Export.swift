@@ -31,7 +31,7 @@ struct Export: ParsableCommand {
         let exporter: any ChronologyExporter
         switch format {
         case .csv: exporter = CSVExporter(byteOrderMark: excel)
-        case .graphml: exporter = GraphMLExporter(yEd: yed)
+        case .graphml: exporter = GraphMLExporter(yEd: yed, threads: input.cores)
         case .briefing: exporter = try template.map { try BriefingExporter(templatePath: $0) } ?? BriefingExporter()
         case .json: exporter = JSONExporter()
         case .timelinejs: exporter = TimelineJSExporter(format: .spreadsheet)

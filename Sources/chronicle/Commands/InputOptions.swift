@@ -43,6 +43,9 @@ struct InputOptions: ParsableArguments {
         if maxLineBytes < 0 { throw ValidationError("--max-line-bytes must be 0 (no limit) or more") }
     }
 
+    /// The cores to use: `--threads`, or all of them.
+    var cores: Int { threads ?? ChronologyPipeline.Options().threads }
+
     /// Runs the pipeline and reports bad inputs on stderr.
     func runPipeline() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
         var options = ChronologyPipeline.Options()

@@ -28,6 +28,26 @@ import Testing
         #expect(try CSVExporter(byteOrderMark: true).render(Self.chronology).hasPrefix("\u{FEFF}event_id"))
     }
 
+    /// GraphML is written in chunks on several cores; the file must not depend on how many.
+    @Test func graphMLDoesNotDependOnTheCores() throws {
+        let cities = ["Rabat", "Madrid", "Paris", "Tunis", "Algiers", "Lisbon"]
+        let documents = (0..<400).map { index in
+            Document(
+                id: "d\(index).txt", source: "d\(index).txt", published: CalendarDate(iso: "2021-03-04"),
+                text:
+                    "Inspector Samir Alaoui\(index % 40) met Colonel Driss Bennani\(index % 30) in \(cities[index % 6]) on \(index % 28 + 1) May 2011. The Directorate of Territorial Surveillance arrested Youssef Amrani\(index % 50) in \(cities[(index + 2) % 6]) last week."
+            )
+        }
+        let chronology = ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+        let one = try GraphMLExporter(threads: 1).render(chronology)
+        let elements = one.components(separatedBy: "<node ").count + one.components(separatedBy: "<edge ").count
+        #expect(elements > 1_200, "enough nodes and edges for several chunks")
+        #expect(try GraphMLExporter(threads: 3).render(chronology) == one)
+        #expect(
+            try GraphMLExporter(yEd: true, threads: 2).render(chronology)
+                == GraphMLExporter(yEd: true).render(chronology))
+    }
+
     @Test func graphMLIsValidAgainstTheSchema() throws {
         let xml = try GraphMLExporter().render(Self.chronology)
         #expect(!xml.contains("\u{1}"))
