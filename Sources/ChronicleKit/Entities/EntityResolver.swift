@@ -36,7 +36,8 @@ public struct EntityResolver: Sendable {
         var kindVotes: [Int: [EntityKind: Int]] = [:]
         var forms: [Int: [String: Int]] = [:]
         var roles: [Int: Set<String>] = [:]
-        var documents: [Int: Set<String>] = [:]
+        // Documents by their place in the input; ids are looked up at the end.
+        var documents: [Int: Set<Int>] = [:]
         var firstSeen: [Int: (Int, Int)] = [:]
         var fullNamesBySurname: [String: Set<String>] = [:]
         // Each mention's normalized name and sounds, worked out once (per document, across the cores) for
@@ -58,30 +59,33 @@ public struct EntityResolver: Sendable {
         }
 
         // Pass 1: one node per normalized name (surname-only person mentions are scoped to their document).
-        for (documentIndex, (_, list)) in mentions.enumerated() {
+        for documentIndex in mentions.indices {
+            let list = mentions[documentIndex].mentions
             var surnames: [String: Set<String>] = [:]
-            for (index, mention) in list.enumerated() where mention.kind == .person {
+            for index in list.indices where list[index].kind == .person {
                 let key = keys[documentIndex][index]
-                let words = key.split(separator: " ")
-                if words.count >= 2, let last = words.last {
-                    surnames[String(last), default: []].insert(key)
-                    fullNamesBySurname[String(last), default: []].insert(key)
+                if let last = Self.lastWord(key) {
+                    surnames[last, default: []].insert(key)
+                    fullNamesBySurname[last, default: []].insert(key)
                 }
             }
             var nodes: [Int] = []
-            for (index, mention) in list.enumerated() {
+            nodes.reserveCapacity(list.count)
+            for index in list.indices {
+                let kind = list[index].kind
                 let key = keys[documentIndex][index]
                 var node = sets.node("n:" + key)
-                if !key.utf8.contains(0x20), let full = surnames[key], full.count == 1, let fullKey = full.first,
-                    mention.kind == .person || mention.kind == .misc
+                let last = Self.lastWord(key)
+                if last == nil, let full = surnames[key], full.count == 1, let fullKey = full.first,
+                    kind == .person || kind == .misc
                 {
                     node = sets.node("n:" + fullKey)
-                } else if mention.kind == .person, key.utf8.contains(0x20), let last = key.split(separator: " ").last {
+                } else if kind == .person, let last {
                     // "Ferrer Llull" after "Tomas Ferrer Llull": the tail of exactly one longer name here.
-                    let longer = (surnames[String(last)] ?? []).filter { $0 != key && $0.hasSuffix(" " + key) }
+                    let longer = (surnames[last] ?? []).filter { $0 != key && $0.hasSuffix(" " + key) }
                     if longer.count == 1, let fullKey = longer.first { node = sets.node("n:" + fullKey) }
                 }
-                if let defined = mention.definedAs {
+                if let defined = list[index].definedAs {
                     sets.union(node, sets.node("n:" + NameKey.normalized(defined)))
                 }
                 nodes.append(node)
@@ -96,8 +100,9 @@ public struct EntityResolver: Sendable {
         // Transliterations: people whose first names sound alike and whose other words sound alike or
         // differ by one swapped letter. Candidates meet in buckets keyed by the sorted sounds.
         var buckets: [String: [(node: Int, first: String, rest: String)]] = [:]
-        for (documentIndex, (_, list)) in mentions.enumerated() {
-            for (index, mention) in list.enumerated() where mention.kind == .person {
+        for documentIndex in mentions.indices {
+            let list = mentions[documentIndex].mentions
+            for index in list.indices where list[index].kind == .person {
                 guard let name = sounds[documentIndex][index], let first = name.first, let rest = name.rest,
                     !first.isEmpty, !rest.isEmpty, first.count + rest.count >= 3
                 else { continue }
@@ -113,16 +118,18 @@ public struct EntityResolver: Sendable {
         }
         // Surname-only mentions that sound like the surname of exactly one full name ("Hijaouy").
         var surnameSounds: [String: Set<Int>] = [:]
-        for (documentIndex, (_, list)) in mentions.enumerated() {
-            for (index, mention) in list.enumerated() where mention.kind == .person {
+        for documentIndex in mentions.indices {
+            let list = mentions[documentIndex].mentions
+            for index in list.indices where list[index].kind == .person {
                 if let sound = sounds[documentIndex][index]?.last, sound.count >= 2 {
                     surnameSounds[sound, default: []].insert(
                         sets.find(nodeOfMention[documentIndex][index]))
                 }
             }
         }
-        for (documentIndex, (_, list)) in mentions.enumerated() {
-            for (index, mention) in list.enumerated() where mention.kind == .person || mention.kind == .misc {
+        for documentIndex in mentions.indices {
+            let list = mentions[documentIndex].mentions
+            for index in list.indices where list[index].kind == .person || list[index].kind == .misc {
                 let key = keys[documentIndex][index]
                 // A lone given name ("Mehdi") is not a surname, however it sounds.
                 guard !key.utf8.contains(0x20), !Gazetteer.givenNames.contains(key),
@@ -138,14 +145,15 @@ public struct EntityResolver: Sendable {
             for node in nodes.dropFirst() { sets.union(nodes[0], node) }
         }
         // Pass 3: gather votes per set.
-        for (documentIndex, (documentID, list)) in mentions.enumerated() {
-            for (index, mention) in list.enumerated() {
+        for documentIndex in mentions.indices {
+            let list = mentions[documentIndex].mentions
+            for index in list.indices {
                 let root = sets.find(nodeOfMention[documentIndex][index])
-                kindVotes[root, default: [:]][mention.kind, default: 0] += 1
+                kindVotes[root, default: [:]][list[index].kind, default: 0] += 1
                 if firstSeen[root] == nil { firstSeen[root] = (documentIndex, index) }
-                forms[root, default: [:]][mention.text, default: 0] += 1
-                if let role = mention.role { roles[root, default: []].insert(role) }
-                documents[root, default: []].insert(documentID)
+                forms[root, default: [:]][list[index].text, default: 0] += 1
+                if let role = list[index].role { roles[root, default: []].insert(role) }
+                documents[root, default: []].insert(documentIndex)
             }
         }
         var entities: [Int: Entity] = [:]
@@ -175,7 +183,7 @@ public struct EntityResolver: Sendable {
                 id: id, canonicalName: canonical, kind: kind,
                 aliases: formCounts.keys.filter { $0 != canonical }.sorted(),
                 roles: (roles[root] ?? []).sorted(), mentionCount: formCounts.values.reduce(0, +),
-                documentIDs: (documents[root] ?? []).sorted())
+                documentIDs: Set((documents[root] ?? []).map { mentions[$0].documentID }).sorted())
         }
         var mentionIDs: [String: [String?]] = [:]
         for (documentIndex, (documentID, _)) in mentions.enumerated() {
@@ -183,6 +191,14 @@ public struct EntityResolver: Sendable {
         }
         let sorted = entities.values.sorted { ($0.kind, $0.canonicalName, $0.id) < ($1.kind, $1.canonicalName, $1.id) }
         return Resolution(entities: sorted, mentionEntityIDs: mentionIDs)
+    }
+
+    /// The last word of a normalized name of two words or more (`nil` for one word).
+    static func lastWord(_ key: String) -> String? {
+        guard let space = key.utf8.lastIndex(of: 0x20) else { return nil }
+        let last = key.utf8[key.utf8.index(after: space)...]
+        // A trailing space leaves no last word, as `split` would skip it.
+        return last.isEmpty ? nil : String(Substring(last))
     }
 
     /// The most complete form (most words, not an acronym), then the most frequent, then the first alphabetically.
@@ -275,6 +291,10 @@ struct UnionFind {
         let rootA = find(a)
         let rootB = find(b)
         guard rootA != rootB else { return }
+        if forbiddenPairs.isEmpty {
+            parent[max(rootA, rootB)] = min(rootA, rootB)
+            return
+        }
         let keysA = keysOfRoot[rootA] ?? []
         let keysB = keysOfRoot[rootB] ?? []
         if !(forbidden[rootA] ?? []).isDisjoint(with: keysB) || !(forbidden[rootB] ?? []).isDisjoint(with: keysA) {
