@@ -85,9 +85,10 @@ public struct ChronologyBuilder: Sendable {
         let sourceOfDocument = Dictionary(
             zip(documents.map(\.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
         Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
-        // Indices are sorted rather than the (large) events themselves; ties keep the merge order.
+        // Indices are sorted by small keys rather than the (large) events themselves; ties keep the merge order.
+        let keys = events.map(OrderKey.init)
         let order = events.indices.sorted { a, b in
-            Self.chronologicalOrder(events[a], events[b]) || !Self.chronologicalOrder(events[b], events[a]) && a < b
+            keys[a].precedes(keys[b]) || !keys[b].precedes(keys[a]) && a < b
         }
         events = order.map { events[$0] }
         for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
@@ -294,20 +295,32 @@ public struct ChronologyBuilder: Sendable {
             disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
     }
 
-    /// Dated events by first day, last day, then document order; undated events after, in document order.
-    static func chronologicalOrder(_ a: ChronologyEvent, _ b: ChronologyEvent) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?):
-            if x.start != y.start { return x.start < y.start }
-            if x.end != y.end { return x.end < y.end }
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): break
+    /// The chronological order of events, taken out of them to sort without copying events: dated
+    /// events by first day, last day, then document order; undated events after, in document order.
+    private struct OrderKey {
+        var days: (start: CalendarDate, end: CalendarDate)?
+        var documentID: String
+        var sentenceIndex: Int
+
+        init(_ event: ChronologyEvent) {
+            days = event.date.map { ($0.start, $0.end) }
+            documentID = event.evidence[0].documentID
+            sentenceIndex = event.evidence[0].sentenceIndex
         }
-        let ea = a.evidence[0]
-        let eb = b.evidence[0]
-        if ea.documentID != eb.documentID { return ea.documentID < eb.documentID }
-        return ea.sentenceIndex < eb.sentenceIndex
+
+        /// Whether the event of this key comes before that of `other`.
+        func precedes(_ other: OrderKey) -> Bool {
+            switch (days, other.days) {
+            case let (x?, y?):
+                if x.start != y.start { return x.start < y.start }
+                if x.end != y.end { return x.end < y.end }
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): break
+            }
+            if documentID != other.documentID { return documentID < other.documentID }
+            return sentenceIndex < other.sentenceIndex
+        }
     }
 }
 
