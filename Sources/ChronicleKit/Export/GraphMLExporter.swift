@@ -118,12 +118,17 @@ public struct GraphMLExporter: ChronologyExporter {
         }
     }
 
-    /// Writes elements `0..<count` into the open `<graph>`: chunks made side by side as text on
-    /// ``threads`` cores, then put into the file in order.
+    /// Writes elements `0..<count` into the open `<graph>`: on more than one core, in chunks made side by
+    /// side as text, then put into the file in order.
     private func writeElements(
         count: Int, to writer: XMLWriter, _ element: @Sendable (XMLWriter, Int) throws -> Void
     ) throws {
-        let round = Self.chunkLength * 2 * max(1, threads)
+        guard threads > 1 else {
+            // One core: straight into the stream, without the chunks' copies.
+            for index in 0..<count { try element(writer, index) }
+            return
+        }
+        let round = Self.chunkLength * 2 * threads
         for roundStart in stride(from: 0, to: count, by: round) {
             let chunks = (min(count, roundStart + round) - roundStart + Self.chunkLength - 1) / Self.chunkLength
             let texts = parallelMap(count: chunks, threads: threads, chunk: 1) { chunk in
