@@ -66,10 +66,16 @@ extension TimeMatcher {
                 i + 1 < tokens.count && tokens[i + 1].isAllCaps && Self.timeZones.contains(tokens[i + 1].lower)
             return isWord(i - 1, "at") || zoneAfter ? (time.hour, time.minute, i + 1) : nil
         }
-        if next.lower == "hrs" || next.lower == "hours" && isClockWord(before: i) {
+        if next.lower == "hrs" || next.lower == "hours" && isClockWord(before: i) && !isWord(i + 2, "of") {
             return (time.hour, time.minute, i + 2)
         }
-        if Self.timeZones.contains(next.lower) || next.lower == "local" || isZoneName(i + 1) {
+        // "1100 local (1400 GMT)", "1330 local time", "1100 local hours", "2100 local Chicago time", but not
+        // "the 2010 local elections".
+        let local =
+            next.lower == "local"
+            && (token(i + 2).map { ["time", "hours", "hrs"].contains($0.lower) || $0.kind == .punctuation } ?? true
+                || isZoneName(i + 2))
+        if Self.timeZones.contains(next.lower) || local || isZoneName(i + 1) {
             return (time.hour, time.minute, i + 1)
         }
         if current.text.utf8.first == UInt8(ascii: "0"), isClockWord(before: i) || isWord(i - 1, "to") {

@@ -138,6 +138,9 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "The market will open at 1030.", documentDate: dct, text: "1030", type: "TIME",
             value: "2021-03-04T10:30"),
         .init(
+            sentence: "He lost the 2010 local elections.", documentDate: dct, text: "2010", type: "DATE",
+            value: "2010"),
+        .init(
             sentence: "Protesters were planning to march on Saturday.", documentDate: dct, text: "Saturday",
             type: "DATE", value: "2021-03-06"),
         .init(
