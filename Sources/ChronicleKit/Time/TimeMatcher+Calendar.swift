@@ -169,6 +169,18 @@ extension TimeMatcher {
         } else if let previous = token(i - 1), previous.isCapitalized, i - 1 > bounds.lowerBound {
             return nil  // "Theresa May", "Rue June"
         }
+        // "between May and October", "from March to June", "April-March": the end of a range follows its
+        // start (a list, "November and October", need not).
+        if let link = lower(i - 1),
+            ["to", "through", "until", "till", "-", "\u{2013}"].contains(link)
+                || link == "and" && isWord(i - 3, "between"),
+            let (first, _) = month(i - 2, strict: false), case .month(let startYear, first)? = anchor.lastPeriod,
+            anchor.sentencesSinceLast == 0
+        {
+            return Match(
+                end: afterMonth, period: .month(year: m >= first ? startYear : startYear + 1, month: m),
+                isRelative: true)
+        }
         guard let y = resolveYear(month: m, day: nil) else {
             return Match(
                 end: afterMonth,

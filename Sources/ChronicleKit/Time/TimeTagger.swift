@@ -124,7 +124,7 @@ enum Tense: Sendable {
     private static let markerWords: WordMap<Tense> = {
         let future = [
             "will", "would", "expected", "shall", "'ll", "next", "upcoming", "coming", "tomorrow", "scheduled", "due",
-            "until",
+            "until", "slated",
             // Plans and expectations look ahead even when told in the past ("planned to leave on Thursday").
             "plan", "plans", "planned", "planning",
         ]

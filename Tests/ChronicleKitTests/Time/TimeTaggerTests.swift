@@ -54,6 +54,19 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The vote is due in May, officials said.", documentDate: dct, text: "May", type: "DATE",
             value: "2021-05"),
+        // The end of a range of months follows its start; a list need not.
+        .init(
+            sentence: "Cargoes ship between May and October.", documentDate: "1987-03-18", text: "October",
+            type: "DATE", value: "1987-10"),
+        .init(
+            sentence: "The fiscal year runs April-March.", documentDate: "1987-04-02", text: "March", type: "DATE",
+            value: "1988-03"),
+        .init(
+            sentence: "Prices fell in December, November and October.", documentDate: "1987-03-18", text: "October",
+            type: "DATE", value: "1986-10"),
+        .init(
+            sentence: "The airline is slated for sale in June.", documentDate: "1987-03-18", text: "June", type: "DATE",
+            value: "1987-06"),
         // Decades, centuries, seasons, quarters.
         .init(sentence: "It began in the 1990s.", documentDate: nil, text: "1990s", type: "DATE", value: "199"),
         .init(
