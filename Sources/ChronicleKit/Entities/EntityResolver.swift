@@ -33,12 +33,6 @@ public struct EntityResolver: Sendable {
             sets.forbid("n:" + NameKey.normalized(pair[0]), "n:" + NameKey.normalized(pair[1]))
         }
         var nodeOfMention: [[Int]] = []
-        var kindVotes: [Int: [EntityKind: Int]] = [:]
-        var forms: [Int: [String: Int]] = [:]
-        var roles: [Int: Set<String>] = [:]
-        // Documents by their place in the input; ids are looked up at the end.
-        var documents: [Int: Set<Int>] = [:]
-        var firstSeen: [Int: (Int, Int)] = [:]
         var fullNamesBySurname: [String: Set<String>] = [:]
         // Each mention's normalized name and sounds, worked out once (per document, across the cores) for
         // all the passes below.
@@ -144,52 +138,71 @@ public struct EntityResolver: Sendable {
             let nodes = group.map { sets.node("n:" + NameKey.normalized($0)) }
             for node in nodes.dropFirst() { sets.union(nodes[0], node) }
         }
-        // Pass 3: gather votes per set.
+        // Pass 3: gather votes per set, in arrays by root, each mention's root found once. Documents are
+        // visited in order, so a set's documents come out sorted and unique without hashing.
+        let rootOfMention = nodeOfMention.map { nodes in nodes.map { sets.find($0) } }
+        var kindVotes = [[EntityKind: Int]](repeating: [:], count: sets.count)
+        var forms = [[String: Int]](repeating: [:], count: sets.count)
+        var roles = [Set<String>](repeating: [], count: sets.count)
+        var documents = [[Int]](repeating: [], count: sets.count)
+        var firstSeen = [(Int, Int)?](repeating: nil, count: sets.count)
         for documentIndex in mentions.indices {
             let list = mentions[documentIndex].mentions
             for index in list.indices {
-                let root = sets.find(nodeOfMention[documentIndex][index])
-                kindVotes[root, default: [:]][list[index].kind, default: 0] += 1
+                let root = rootOfMention[documentIndex][index]
+                kindVotes[root][list[index].kind, default: 0] += 1
                 if firstSeen[root] == nil { firstSeen[root] = (documentIndex, index) }
-                forms[root, default: [:]][list[index].text, default: 0] += 1
-                if let role = list[index].role { roles[root, default: []].insert(role) }
-                documents[root, default: []].insert(documentIndex)
+                forms[root][list[index].text, default: 0] += 1
+                if let role = list[index].role { roles[root].insert(role) }
+                if documents[root].last != documentIndex { documents[root].append(documentIndex) }
             }
         }
-        var entities: [Int: Entity] = [:]
-        var usedIDs = Set<String>()
         // Ids are handed out in a fixed order (name, then first mention) so that equal names get the same
-        // suffixes on every run.
-        let formsOfRoot = Array(forms)
-        let canonicalNames = Dictionary(
-            uniqueKeysWithValues: zip(
-                formsOfRoot.map(\.key),
-                parallelMap(count: formsOfRoot.count, threads: threads) { Self.canonical(formsOfRoot[$0].value) }))
-        let roots = forms.keys.map { (root: $0, name: canonicalNames[$0]!, first: firstSeen[$0]!) }.sorted { a, b in
-            a.name != b.name ? a.name < b.name : a.first < b.first
-        }.map(\.root)
-        for root in roots {
-            let formCounts = forms[root]!
-            let kind = Self.kind(kindVotes[root]!)
-            let canonical = canonicalNames[root]!
-            var id = "\(kind.idPrefix)-\(NameKey.slug(canonical))"
+        // suffixes on every run; everything but the id is worked out per set across the cores.
+        let mentioned = forms.indices.filter { !forms[$0].isEmpty }
+        let (votes, formsOfRoot, rolesOfRoot, documentsOfRoot) = (kindVotes, forms, roles, documents)
+        let canonicalNames = parallelMap(count: mentioned.count, threads: threads) {
+            Self.canonical(formsOfRoot[mentioned[$0]])
+        }
+        let order = mentioned.indices.sorted { a, b in
+            canonicalNames[a] != canonicalNames[b]
+                ? canonicalNames[a] < canonicalNames[b] : firstSeen[mentioned[a]]! < firstSeen[mentioned[b]]!
+        }
+        let prepared = parallelMap(count: order.count, threads: threads) { position in
+            let slot = order[position]
+            let root = mentioned[slot]
+            let canonical = canonicalNames[slot]
+            let kind = Self.kind(votes[root])
+            return Entity(
+                id: "\(kind.idPrefix)-\(NameKey.slug(canonical))", canonicalName: canonical, kind: kind,
+                aliases: formsOfRoot[root].keys.filter { $0 != canonical }.sorted(),
+                roles: rolesOfRoot[root].sorted(), mentionCount: formsOfRoot[root].values.reduce(0, +),
+                documentIDs: Set(documentsOfRoot[root].map { mentions[$0].documentID }).sorted())
+        }
+        var entityOfRoot = [Entity?](repeating: nil, count: sets.count)
+        var usedIDs = Set<String>()
+        for (position, entity) in prepared.enumerated() {
+            var id = entity.id
             if usedIDs.contains(id) {
                 var suffix = 2
                 while usedIDs.contains("\(id)-\(suffix)") { suffix += 1 }
                 id = "\(id)-\(suffix)"
             }
             usedIDs.insert(id)
-            entities[root] = Entity(
-                id: id, canonicalName: canonical, kind: kind,
-                aliases: formCounts.keys.filter { $0 != canonical }.sorted(),
-                roles: (roles[root] ?? []).sorted(), mentionCount: formCounts.values.reduce(0, +),
-                documentIDs: Set((documents[root] ?? []).map { mentions[$0].documentID }).sorted())
+            entityOfRoot[mentioned[order[position]]] =
+                id == entity.id
+                ? entity
+                : Entity(
+                    id: id, canonicalName: entity.canonicalName, kind: entity.kind, aliases: entity.aliases,
+                    roles: entity.roles, mentionCount: entity.mentionCount, documentIDs: entity.documentIDs)
         }
         var mentionIDs: [String: [String?]] = [:]
         for (documentIndex, (documentID, _)) in mentions.enumerated() {
-            mentionIDs[documentID] = nodeOfMention[documentIndex].map { entities[sets.find($0)]?.id }
+            mentionIDs[documentID] = rootOfMention[documentIndex].map { entityOfRoot[$0]?.id }
         }
-        let sorted = entities.values.sorted { ($0.kind, $0.canonicalName, $0.id) < ($1.kind, $1.canonicalName, $1.id) }
+        let sorted = entityOfRoot.compactMap { $0 }.sorted {
+            ($0.kind, $0.canonicalName, $0.id) < ($1.kind, $1.canonicalName, $1.id)
+        }
         return Resolution(entities: sorted, mentionEntityIDs: mentionIDs)
     }
 
@@ -255,6 +268,9 @@ struct UnionFind {
     private var forbidden: [Int: Set<String>] = [:]
     private var keysOfRoot: [Int: Set<String>] = [:]
     private var forbiddenPairs: [String: Set<String>] = [:]
+
+    /// How many nodes there are (node numbers are `0..<count`).
+    var count: Int { parent.count }
 
     mutating func node(_ key: String) -> Int {
         if let existing = index[key] { return existing }
