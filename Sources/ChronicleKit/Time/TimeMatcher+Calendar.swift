@@ -336,7 +336,10 @@ extension TimeMatcher {
             return nil
         }
         // "1600 Pennsylvania Avenue": a street number.
-        if let name = token(i + 1), name.isCapitalized, let street = lower(i + 2), Self.streetWords.contains(street) {
+        // (Not after a word that introduces a year: "the 1987 Wall Street crash", "in 2001 Downing Street".)
+        if let name = token(i + 1), name.isCapitalized, let street = token(i + 2), street.isCapitalized,
+            Self.streetWords.contains(street.lower), !Self.yearIntroducers.contains(lower(i - 1) ?? "")
+        {
             return nil
         }
         // "1639 1635 54": a column of figures.
@@ -349,6 +352,8 @@ extension TimeMatcher {
             {
                 return nil
             }
+            // "the index closed at 1841".
+            if previous == "at", let verb = lower(i - 2), Self.levelVerbs.contains(verb) { return nil }
             if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) {
                 return nil
             }
@@ -386,7 +391,11 @@ extension TimeMatcher {
 
     /// Words a year joins with a hyphen: "1930s-style", "1988-model".
     private static let yearCompounds: WordSet = [
-        "style", "era", "vintage", "model", "present", "type", "level", "crop", "season", "budget",
+        "style", "era", "vintage", "model", "present", "type", "level", "crop", "season", "budget", "built", "to",
+    ]
+
+    private static let yearIntroducers: WordSet = [
+        "the", "in", "since", "by", "of", "during", "until", "from", "before", "after", "a", "an", "its", "their",
     ]
 
     private static let streetWords: WordSet = [

@@ -48,7 +48,7 @@ extension TimeMatcher {
 
     private static let timeZones: WordSet = [
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "jst",
-        "hkt", "sgt", "aest", "aedt", "ist", "msk",
+        "hkt", "aest", "aedt", "msk",
     ]
 
     /// A four-digit 24-hour time at `i` (`1030 GMT`, `1550 hrs`, `from 0900`, `at 1000.`): hour, minute and
@@ -66,22 +66,26 @@ extension TimeMatcher {
                 i + 1 < tokens.count && tokens[i + 1].isAllCaps && Self.timeZones.contains(tokens[i + 1].lower)
             return isWord(i - 1, "at") || zoneAfter ? (time.hour, time.minute, i + 1) : nil
         }
-        if next.lower == "hrs" || next.lower == "hours" && isClockWord(before: i) && !isWord(i + 2, "of") {
+        if next.lower == "hrs"
+            || next.lower == "hours" && isClockWord(before: i) && !Self.approximators.contains(lower(i - 1) ?? "")
+                && !isWord(i + 2, "of")
+        {
             return (time.hour, time.minute, i + 2)
         }
         // "1100 local (1400 GMT)", "1330 local time", "1100 local hours", "2100 local Chicago time", but not
-        // "the 2010 local elections".
+        // "the 2010 local elections" or "2010 local, state and federal elections".
         let local =
             next.lower == "local"
-            && (token(i + 2).map { ["time", "hours", "hrs"].contains($0.lower) || $0.kind == .punctuation } ?? true
-                || isZoneName(i + 2))
+            && (token(i + 2).map { ["time", "hours", "hrs", "(", "."].contains($0.lower) } ?? true || isZoneName(i + 2))
         if Self.timeZones.contains(next.lower) || local || isZoneName(i + 1) {
             return (time.hour, time.minute, i + 1)
         }
         if current.text.utf8.first == UInt8(ascii: "0"), isClockWord(before: i) || isWord(i - 1, "to") {
             return (time.hour, time.minute, i + 1)
         }
-        if isWord(i - 1, "at"), next.kind == .punctuation, next.spaceBefore || (next.text != "-" && next.text != "/") {
+        if isWord(i - 1, "at"), next.kind == .punctuation, next.spaceBefore || (next.text != "-" && next.text != "/"),
+            !Self.levelVerbs.contains(lower(i - 2) ?? "")
+        {
             return (time.hour, time.minute, i + 1)
         }
         // "from 1700 to 2100 local time", "between 0720 and 1515 GMT": the first of a range of times.
@@ -93,11 +97,26 @@ extension TimeMatcher {
         return nil
     }
 
+    /// Clock words that also come before amounts: "about 1500 hours" is a length.
+    private static let approximators: WordSet = ["about", "around"]
+
+    /// Verbs before "at N." that make N a level: "the index closed at 1841."
+    static let levelVerbs: WordSet = [
+        "closed", "stood", "ended", "finished", "settled", "peaked", "touched", "hit", "reached",
+    ]
+
+    /// Words of a phrase ending in "time" that name no zone ("for the first time", "at the same time").
+    private static let notZoneWords: WordSet = [
+        "for", "at", "the", "same", "first", "last", "next", "this", "that", "any", "every", "each", "some", "one",
+        "full", "part", "prime", "half", "over", "record", "all",
+    ]
+
     /// Whether one to three capitalized words and "time" start at `i`: "London time", "Central Time",
-    /// "Eastern Standard Time".
+    /// "EASTERN AUSTRALIA TIME" (not "FOR FIRST TIME").
     private func isZoneName(_ i: Int) -> Bool {
         for length in 1...3 {
-            guard let word = token(i + length - 1), word.isCapitalized else { return false }
+            guard let word = token(i + length - 1), word.isCapitalized, !Self.notZoneWords.contains(word.lower)
+            else { return false }
             if isWord(i + length, "time") { return true }
         }
         return false

@@ -171,11 +171,14 @@ struct TimeMatcher {
             if !next.spaceBefore, next.kind == .number || next.text == "%" { return nil }
             // "1145/1148" runs into another figure; "1986/87" is a fiscal year and keeps its first year.
             if !next.spaceBefore, next.text == "/", let after = self.token(i + 2), !after.spaceBefore,
-                after.integerValue != (after.digitCount == 2 ? (value + 1) % 100 : value + 1)
+                after.integerValue
+                    != (after.digitCount == 1
+                        ? (value + 1) % 10 : after.digitCount == 2 ? (value + 1) % 100 : value + 1)
             {
                 return nil
             }
-            if next.kind == .number, next.digitCount >= 3 { return nil }
+            // "1414 6619": a column of figures ("In 1998 150 people" keeps its year).
+            if next.kind == .number, next.digitCount >= 4 { return nil }
         }
         if twentyFourHourClock(i) != nil { return nil }
         return value

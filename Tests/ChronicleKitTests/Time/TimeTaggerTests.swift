@@ -153,6 +153,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "He lost the 2010 local elections.", documentDate: dct, text: "2010", type: "DATE",
             value: "2010"),
+        // Years that only sit next to the words of those rules stay years.
+        .init(
+            sentence: "The 1987 Wall Street crash hurt banks.", documentDate: dct, text: "1987", type: "DATE",
+            value: "1987"),
+        .init(
+            sentence: "In 1998 150 people were killed.", documentDate: dct, text: "1998", type: "DATE", value: "1998"),
+        .init(sentence: "In 2003 Sgt. Smith left.", documentDate: dct, text: "2003", type: "DATE", value: "2003"),
+        .init(
+            sentence: "He lost the 2010 local, state and federal elections.", documentDate: dct, text: "2010",
+            type: "DATE", value: "2010"),
+        .init(
+            sentence: "SINCE 2001 FOR FIRST TIME", documentDate: dct, text: "2001", type: "DATE", value: "2001"),
         .init(
             sentence: "Protesters were planning to march on Saturday.", documentDate: dct, text: "Saturday",
             type: "DATE", value: "2021-03-06"),
