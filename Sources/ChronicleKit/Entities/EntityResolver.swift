@@ -139,7 +139,7 @@ public struct EntityResolver: Sendable {
             for node in nodes.dropFirst() { sets.union(nodes[0], node) }
         }
         // Pass 3: gather votes per set, in arrays by root, each mention's root found once. Documents are
-        // visited in order, so a set's documents come out sorted and unique without hashing.
+        // visited in order, so a set's document numbers come out sorted and unique as they are appended.
         let rootOfMention = nodeOfMention.map { nodes in nodes.map { sets.find($0) } }
         var kindVotes = [[EntityKind: Int]](repeating: [:], count: sets.count)
         var forms = [[String: Int]](repeating: [:], count: sets.count)

@@ -50,7 +50,8 @@ struct XMLWriter {
 
     /// Writes `text`, made by ``fragment(depth:indent:_:)``, straight to the output after everything
     /// written so far. Libxml2 does not see it, so its indentation of what follows is unchanged (its own
-    /// raw writes would switch indentation off).
+    /// raw writes would switch indentation off). The open element must already have a child written
+    /// (its start tag closed), or the inserted text would land inside that tag.
     func insert(_ text: String) throws {
         guard let sink else { throw ExportError.xmlWriter("insert into a fragment") }
         try check(xmlTextWriterFlush(writer), "flush")
@@ -59,7 +60,8 @@ struct XMLWriter {
     }
 
     /// The elements `body` writes, indented as children `depth` levels down, as text for
-    /// ``insert(_:)``; several fragments may be made on different threads at once.
+    /// ``insert(_:)``; several fragments may be made on different threads at once. `body` must start with
+    /// an element, not text (the cut below assumes the parents' start tags are closed by one).
     static func fragment(depth: Int, indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> String {
         _ = LibXML.ready
         guard let buffer = xmlBufferCreate() else { throw ExportError.xmlWriter("cannot allocate a buffer") }
