@@ -34,6 +34,9 @@ public struct EntityResolver: Sendable {
         }
         var nodeOfMention: [[Int]] = []
         var fullNamesBySurname: [String: Set<String>] = [:]
+        // How often each one-word name is written as a place or organization, and as a person: "Canada"
+        // is a place however often some "Motors Canada" is taken for a person.
+        var oneWordKinds: [String: (people: Int, others: Int)] = [:]
         // Each mention's normalized name and sounds, worked out once (per document, across the cores) for
         // all the passes below.
         let keys: [[String]] = parallelMap(count: mentions.count, threads: threads) { document in
@@ -69,6 +72,10 @@ public struct EntityResolver: Sendable {
                 let kind = list[index].kind
                 let key = keys[documentIndex][index]
                 var node = sets.node("n:" + key)
+                if kind == .person || kind == .place || kind == .organization, !key.utf8.contains(0x20) {
+                    oneWordKinds[key, default: (0, 0)].people += kind == .person ? 1 : 0
+                    oneWordKinds[key, default: (0, 0)].others += kind == .person ? 0 : 1
+                }
                 let last = Self.lastWord(key)
                 if last == nil, let full = surnames[key], full.count == 1, let fullKey = full.first,
                     kind == .person || kind == .misc
@@ -88,7 +95,10 @@ public struct EntityResolver: Sendable {
         }
         // Pass 2: surnames with exactly one full name in the corpus, and transliteration skeletons.
         // (Sorted: dictionary order changes from run to run, and union order decides the set roots.)
+        // A surname written more often as a place or organization than as a person is left alone.
         for (surname, full) in fullNamesBySurname.sorted(by: { $0.key < $1.key }) where full.count == 1 {
+            let kinds = oneWordKinds[surname] ?? (0, 0)
+            guard kinds.others <= kinds.people else { continue }
             if let key = sets.existing("n:" + surname) { sets.union(key, sets.node("n:" + full.first!)) }
         }
         // Transliterations: people whose first names sound alike and whose other words sound alike or

@@ -148,4 +148,24 @@ import Testing
         #expect(morocco?.mentionCount == 2)  // "Moroccan intelligence" and "Morocco", not "Moroccan cannabis"
         #expect(entities.contains { $0.canonicalName == "Spain" && $0.kind == .place })
     }
+
+    /// A one-word name written as a place is no surname, even when one longer name ending in it was taken
+    /// for a person ("General Motors Canada" read as General + "Motors Canada"); a person's surname still is.
+    @Test func placesAreNoSurnames() throws {
+        func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
+            EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
+        }
+        let entities = EntityResolver().resolve([
+            (documentID: "a", mentions: [mention("Canada", .place), mention("Canada", .place)]),
+            (documentID: "b", mentions: [mention("Motors Canada", .person), mention("Canada", .place)]),
+            (documentID: "c", mentions: [mention("Karim Benhaddou", .person)]),
+            (documentID: "d", mentions: [mention("Benhaddou", .person)]),
+        ]).entities
+        let canada = try #require(entities.first { $0.canonicalName == "Canada" })
+        #expect(canada.kind == .place)
+        #expect(canada.mentionCount == 3)
+        let karim = try #require(entities.first { $0.canonicalName == "Karim Benhaddou" })
+        #expect(karim.aliases == ["Benhaddou"])
+        #expect(karim.documentIDs == ["c", "d"])
+    }
 }
