@@ -95,10 +95,11 @@ public struct EntityResolver: Sendable {
         }
         // Pass 2: surnames with exactly one full name in the corpus, and transliteration skeletons.
         // (Sorted: dictionary order changes from run to run, and union order decides the set roots.)
-        // A surname written more often as a place or organization than as a person is left alone.
+        // A surname never written alone as a person, written more often as a place or organization, or a
+        // nationality ("Dutch" of a "Royal Dutch" taken for a person) is left alone.
         for (surname, full) in fullNamesBySurname.sorted(by: { $0.key < $1.key }) where full.count == 1 {
             let kinds = oneWordKinds[surname] ?? (0, 0)
-            guard kinds.others <= kinds.people else { continue }
+            guard kinds.people > 0, kinds.others <= kinds.people, Gazetteer.demonyms[surname] == nil else { continue }
             if let key = sets.existing("n:" + surname) { sets.union(key, sets.node("n:" + full.first!)) }
         }
         // Transliterations: people whose first names sound alike and whose other words sound alike or
@@ -135,7 +136,13 @@ public struct EntityResolver: Sendable {
             let list = mentions[documentIndex].mentions
             for index in list.indices where list[index].kind == .person || list[index].kind == .misc {
                 let key = keys[documentIndex][index]
-                // A lone given name ("Mehdi") is not a surname, however it sounds.
+                // A lone given name ("Mehdi") is not a surname, however it sounds; nor is a nationality
+                // ("Japanese" sounds like "Gibbons" to the consonant key), a word never written as a person
+                // taken for one, or a place or organization.
+                let kinds = oneWordKinds[key] ?? (0, 0)
+                guard kinds.others <= kinds.people, list[index].kind == .person || kinds.people > 0,
+                    Gazetteer.demonyms[key] == nil
+                else { continue }
                 guard !key.utf8.contains(0x20), !Gazetteer.givenNames.contains(key),
                     let whole = sounds[documentIndex][index]?.whole, let owners = surnameSounds[whole],
                     owners.count == 1

@@ -150,7 +150,8 @@ import Testing
     }
 
     /// A one-word name written as a place is no surname, even when one longer name ending in it was taken
-    /// for a person ("General Motors Canada" read as General + "Motors Canada"); a person's surname still is.
+    /// for a person ("General Motors Canada" read as General + "Motors Canada"), nor is a nationality that
+    /// sounds like one; a person's surname still is.
     @Test func placesAreNoSurnames() throws {
         func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
             EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
@@ -160,6 +161,9 @@ import Testing
             (documentID: "b", mentions: [mention("Motors Canada", .person), mention("Canada", .place)]),
             (documentID: "c", mentions: [mention("Karim Benhaddou", .person)]),
             (documentID: "d", mentions: [mention("Benhaddou", .person)]),
+            // "Japanese" has the consonant key of "Gibbons"; a nationality is no surname.
+            (documentID: "e", mentions: [mention("Sam Gibbons", .person)]),
+            (documentID: "f", mentions: [mention("Japanese", .misc), mention("Japanese", .misc)]),
         ]).entities
         let canada = try #require(entities.first { $0.canonicalName == "Canada" })
         #expect(canada.kind == .place)
@@ -167,5 +171,7 @@ import Testing
         let karim = try #require(entities.first { $0.canonicalName == "Karim Benhaddou" })
         #expect(karim.aliases == ["Benhaddou"])
         #expect(karim.documentIDs == ["c", "d"])
+        let gibbons = try #require(entities.first { $0.canonicalName == "Sam Gibbons" })
+        #expect(gibbons.aliases.isEmpty)
     }
 }
