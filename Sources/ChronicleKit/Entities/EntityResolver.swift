@@ -78,7 +78,7 @@ public struct EntityResolver: Sendable {
                 }
                 let last = Self.lastWord(key)
                 if last == nil, let full = surnames[key], full.count == 1, let fullKey = full.first,
-                    kind == .person || kind == .misc
+                    kind == .person || kind == .misc, Gazetteer.demonyms[key] == nil
                 {
                     node = sets.node("n:" + fullKey)
                 } else if kind == .person, let last {

@@ -164,6 +164,7 @@ import Testing
             // "Japanese" has the consonant key of "Gibbons"; a nationality is no surname.
             (documentID: "e", mentions: [mention("Sam Gibbons", .person)]),
             (documentID: "f", mentions: [mention("Japanese", .misc), mention("Japanese", .misc)]),
+            (documentID: "g", mentions: [mention("Latin American", .person), mention("American", .misc)]),
         ]).entities
         let canada = try #require(entities.first { $0.canonicalName == "Canada" })
         #expect(canada.kind == .place)
@@ -173,5 +174,6 @@ import Testing
         #expect(karim.documentIDs == ["c", "d"])
         let gibbons = try #require(entities.first { $0.canonicalName == "Sam Gibbons" })
         #expect(gibbons.aliases.isEmpty)
+        #expect(try #require(entities.first { $0.canonicalName == "Latin American" }).aliases.isEmpty)
     }
 }
