@@ -156,7 +156,10 @@ enum TimeLexicon {
 
     /// Unit abbreviations of market reports that, after a four-digit number, make it a figure ("1350 lb",
     /// "1987 mln dlrs"); after a day ("APR 7 Dlrs tonne") they head a table and leave the date.
-    static let figureUnits: WordSet = ["lb", "lbs", "oz", "mln", "bln", "pct", "dlrs", "cts", "stg"]
+    static let figureUnits: WordSet = [
+        "lb", "lbs", "oz", "mln", "bln", "pct", "dlrs", "cts", "stg", "yen", "francs", "guilders", "lire", "crowns",
+        "pence", "cents", "pesos", "rupees", "baht",
+    ]
 
     /// Words that, just before a number, show it is a reference number rather than a date.
     static let referenceCues: WordSet = [

@@ -88,10 +88,23 @@ extension TimeMatcher {
         {
             return (time.hour, time.minute, i + 1)
         }
-        // "from 1700 to 2100 local time", "between 0720 and 1515 GMT": the first of a range of times.
-        if ["to", "and", "-"].contains(next.lower), isWord(i - 1, "from") || isWord(i - 1, "between"),
+        // "from 1700 to 2100 local time", "between 0720 and 1515 GMT", "to 1115 to 1330 local time": the
+        // first of a range of times.
+        if ["to", "and", "-"].contains(next.lower),
+            isWord(i - 1, "from") || isWord(i - 1, "between") || isWord(i - 1, "to"),
             twentyFourHourClock(i + 2) != nil
         {
+            return (time.hour, time.minute, i + 1)
+        }
+        // "from 0800 to 1415": the end of a range that starts with a time no year can be (not the groups of a
+        // telephone number, "0430-0010").
+        if let link = lower(i - 1), link == "to" || link == "and", let start = token(i - 2), start.digitCount == 4,
+            start.text.utf8.first == UInt8(ascii: "0"), let value = start.integerValue, value % 100 < 60
+        {
+            return (time.hour, time.minute, i + 1)
+        }
+        // "(1200) GMT".
+        if next.text == ")", let zone = lower(i + 2), Self.timeZones.contains(zone) {
             return (time.hour, time.minute, i + 1)
         }
         return nil

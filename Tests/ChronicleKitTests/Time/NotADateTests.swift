@@ -45,6 +45,7 @@ import Testing
         "The Dow recovered 102 points to 1841 in heavy trading.",
         "It ended at a closing figure of 1841.",
         "The index closed at 1841.",
+        "Sumitomo rose 200 to 1440 yen.",
         "LIVE HOGS PORK BELLY APR7 1109 MAY7 2642",
         "May 1145/1148 Ba",
         "VOL OPEN CHANGE MAY 1414 6619 off 340",

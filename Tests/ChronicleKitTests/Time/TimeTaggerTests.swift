@@ -151,6 +151,12 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "The market will open at 1030.", documentDate: dct, text: "1030", type: "TIME",
             value: "2021-03-04T10:30"),
         .init(
+            sentence: "Hours move to 0720-1515 from 0800 to 1415 currently.", documentDate: dct, text: "1415",
+            type: "TIME", value: "2021-03-04T14:15"),
+        .init(
+            sentence: "Rain was recorded up to (1200) GMT today.", documentDate: dct, text: "1200", type: "TIME",
+            value: "2021-03-04T12:00"),
+        .init(
             sentence: "He lost the 2010 local elections.", documentDate: dct, text: "2010", type: "DATE",
             value: "2010"),
         // Years that only sit next to the words of those rules stay years.
