@@ -17,13 +17,15 @@ struct GraphModel {
         var role: String? = nil
     }
 
-    /// The nodes, made one at a time as they are written (entities, then events, then documents), so a
+    /// The nodes in file order (entities, then events, then documents), each made as it is read, so a
     /// large chronology is never held twice.
-    let nodes: Nodes
+    var nodes: LazyMapSequence<Range<Int>, Node> { (0..<nodeCount).lazy.map(node(at:)) }
     /// How many nodes there are; ``node(at:)`` makes any one of them.
-    var nodeCount: Int { shownEntities.count + nodes.chronology.events.count + nodes.chronology.documents.count }
+    var nodeCount: Int { shownEntities.count + chronology.events.count + chronology.documents.count }
+    private let chronology: Chronology
     /// The positions of the entities that get a node.
     private let shownEntities: [Int]
+    private let documentNodeIDs: [String: String]
     /// The edges, worked out on another thread while the nodes are written.
     var edges: EdgeList { pendingEdges.value }
     private let pendingEdges: BackgroundValue<EdgeList>
@@ -33,21 +35,21 @@ struct GraphModel {
             chronology.documents.enumerated().map { ($1.id, "doc-" + CalendarDate.pad($0 + 1, 4)) },
             uniquingKeysWith: { a, _ in a })
         let shown = Set(chronology.entities.filter { $0.kind != .misc }.map(\.id))
-        nodes = Nodes(chronology: chronology, shown: shown, documentNodeIDs: documentNodeIDs)
+        self.chronology = chronology
+        self.documentNodeIDs = documentNodeIDs
         shownEntities = chronology.entities.indices.filter { shown.contains(chronology.entities[$0].id) }
         pendingEdges = BackgroundValue {
             Self.edges(chronology, shown: shown, documentNodeIDs: documentNodeIDs)
         }
     }
 
-    /// Node `index` in file order: the same node the `index`-th step through ``nodes`` makes.
+    /// Node `index` in file order.
     func node(at index: Int) -> Node {
-        let chronology = nodes.chronology
         if index < shownEntities.count { return Self.node(chronology.entities[shownEntities[index]]) }
         let event = index - shownEntities.count
         if event < chronology.events.count { return Self.node(chronology.events[event]) }
         let document = chronology.documents[event - chronology.events.count]
-        return Self.node(document, id: nodes.documentNodeIDs[document.id]!)
+        return Self.node(document, id: documentNodeIDs[document.id]!)
     }
 
     /// The kinds of edges, with their labels.
@@ -169,43 +171,6 @@ struct GraphModel {
             }
         }
         return EdgeList(names: names, stored: edges)
-    }
-
-    /// The graph's nodes in file order, each built when the iteration reaches it.
-    struct Nodes: Sequence {
-        let chronology: Chronology
-        let shown: Set<String>
-        let documentNodeIDs: [String: String]
-
-        func makeIterator() -> Iterator {
-            Iterator(nodes: self)
-        }
-
-        struct Iterator: IteratorProtocol {
-            let nodes: Nodes
-            var entity = 0
-            var event = 0
-            var document = 0
-
-            mutating func next() -> Node? {
-                let chronology = nodes.chronology
-                while entity < chronology.entities.count {
-                    let current = chronology.entities[entity]
-                    entity += 1
-                    if nodes.shown.contains(current.id) { return GraphModel.node(current) }
-                }
-                if event < chronology.events.count {
-                    event += 1
-                    return GraphModel.node(chronology.events[event - 1])
-                }
-                while document < chronology.documents.count {
-                    let current = chronology.documents[document]
-                    document += 1
-                    if let id = nodes.documentNodeIDs[current.id] { return GraphModel.node(current, id: id) }
-                }
-                return nil
-            }
-        }
     }
 
     static func node(_ entity: Entity) -> Node {
