@@ -37,6 +37,14 @@ public struct EntityResolver: Sendable {
         // How often each one-word name is written as a place or organization, and as a person: "Canada"
         // is a place however often some "Motors Canada" is taken for a person.
         var oneWordKinds: [String: (people: Int, others: Int)] = [:]
+        // Whether a one-word name may be a surname linked across documents: no nationality, written
+        // alone as a person at least as often as a place or organization, and as a person at all unless
+        // this mention is one.
+        func maySurname(_ key: String, mentionIsPerson: Bool = false) -> Bool {
+            let kinds = oneWordKinds[key] ?? (0, 0)
+            return kinds.others <= kinds.people && (mentionIsPerson || kinds.people > 0)
+                && Gazetteer.demonyms[key] == nil
+        }
         // Each mention's normalized name and sounds, worked out once (per document, across the cores) for
         // all the passes below.
         let keys: [[String]] = parallelMap(count: mentions.count, threads: threads) { document in
@@ -98,8 +106,7 @@ public struct EntityResolver: Sendable {
         // A surname never written alone as a person, written more often as a place or organization, or a
         // nationality ("Dutch" of a "Royal Dutch" taken for a person) is left alone.
         for (surname, full) in fullNamesBySurname.sorted(by: { $0.key < $1.key }) where full.count == 1 {
-            let kinds = oneWordKinds[surname] ?? (0, 0)
-            guard kinds.people > 0, kinds.others <= kinds.people, Gazetteer.demonyms[surname] == nil else { continue }
+            guard maySurname(surname) else { continue }
             if let key = sets.existing("n:" + surname) { sets.union(key, sets.node("n:" + full.first!)) }
         }
         // Transliterations: people whose first names sound alike and whose other words sound alike or
@@ -139,10 +146,7 @@ public struct EntityResolver: Sendable {
                 // A lone given name ("Mehdi") is not a surname, however it sounds; nor is a nationality
                 // ("Japanese" sounds like "Gibbons" to the consonant key), a word never written as a person
                 // taken for one, or a place or organization.
-                let kinds = oneWordKinds[key] ?? (0, 0)
-                guard kinds.others <= kinds.people, list[index].kind == .person || kinds.people > 0,
-                    Gazetteer.demonyms[key] == nil
-                else { continue }
+                guard maySurname(key, mentionIsPerson: list[index].kind == .person) else { continue }
                 guard !key.utf8.contains(0x20), !Gazetteer.givenNames.contains(key),
                     let whole = sounds[documentIndex][index]?.whole, let owners = surnameSounds[whole],
                     owners.count == 1
