@@ -27,13 +27,25 @@ extension TimeMatcher {
         } else {
             return nil
         }
-        guard var core = matchCalendar(next) ?? matchRelative(next), core.kind == .date, core.period != nil else {
+        guard var core = matchCalendar(next) ?? matchRelative(next) ?? currentPeriod(next), core.kind == .date,
+            core.period != nil
+        else {
             return nil
         }
         // "late May" and "early Tuesday" keep their value; only the modifier is added.
         if core.modifier == nil { core.modifier = modifier }
         core.start = i
         return core
+    }
+
+    /// "the end of the month", "the beginning of the week": after a position word and "of the", the week or
+    /// month of the document date. ("the end of the quarter" is left to the financial quarters.)
+    private func currentPeriod(_ i: Int) -> Match? {
+        guard isWord(i - 1, "the"), isWord(i - 2, "of"), let unitWord = lower(i),
+            let unit = TimeLexicon.units[unitWord], unit == .week || unit == .month,
+            let reference = anchor.documentDate, let period = Self.period(unit, containing: reference)
+        else { return nil }
+        return Match(end: i + 1, period: period, isRelative: true)
     }
 
     /// Any absolute calendar expression at `i`.
@@ -153,6 +165,10 @@ extension TimeMatcher {
         if let y = year(next) {
             return Match(end: next + 1, period: .month(year: y, month: m))
         }
+        // "January nineteen ninety-seven", as broadcast transcripts write years.
+        if let (y, end) = spokenYear(next) {
+            return Match(end: end, period: .month(year: y, month: m))
+        }
         // "June last year", "January this year".
         if let relation = lower(afterMonth), ["last", "this", "next"].contains(relation),
             isWord(afterMonth + 1, "year"),
@@ -190,6 +206,14 @@ extension TimeMatcher {
         return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
     }
 
+    /// A year written in words at `i` (`nineteen ninety-six`), and the token after it.
+    func spokenYear(_ i: Int) -> (year: Int, next: Int)? {
+        guard let first = lower(i), first == "nineteen" || first == "eighteen", let (value, next) = quantity(i + 1),
+            let value, value >= 10, value < 100, TimeLexicon.cardinals[lower(i + 1) ?? ""] != nil
+        else { return nil }
+        return ((first == "nineteen" ? 1900 : 1800) + Int(value), next)
+    }
+
     private static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "from", "to", "between", "and", "early", "late", "mid",
         "-", "last", "next", "this", "before", "after", "through", "end", "beginning", "on", "for", "each", "every",
@@ -202,6 +226,7 @@ extension TimeMatcher {
             var next = i + 1
             if isWord(next, "of") { next += 1 }
             if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
+            if let (y, end) = spokenYear(next) { return Match(end: end, period: .season(year: y, season: season)) }
             guard let previous = lower(i - 1),
                 ["the", "in", "this", "during", "early", "late", "mid", "since"].contains(previous),
                 let y = resolveYear(
@@ -276,10 +301,8 @@ extension TimeMatcher {
         {
             return Match(end: i + 1, period: .decade(190 + tens))
         }
-        if token.lower == "nineteen" || token.lower == "eighteen", let (value, next) = quantity(i + 1), let value,
-            value >= 10, value < 100, TimeLexicon.cardinals[lower(i + 1) ?? ""] != nil
-        {
-            return Match(end: next, period: .year((token.lower == "nineteen" ? 1900 : 1800) + Int(value)))
+        if let (year, next) = spokenYear(i) {
+            return Match(end: next, period: .year(year))
         }
         if token.lower == "two", isWord(i + 1, "thousand"), isWord(i - 1, "year") || isWord(i - 1, "in") {
             return Match(end: i + 2, period: .year(2000))

@@ -152,6 +152,8 @@ extension TimeMatcher {
             next = i + 2
         } else if word == "that" || word == "same" {
             next = i + 1
+            // "that same day"
+            if word == "that", isWord(next, "same") { next += 1 }
         }
         // "the next morning" is dated to the day after, as "the next day" is.
         let partOfDay = word == "the" && shift != 0 && lower(next).flatMap { TimeLexicon.partsOfDay[$0] } != nil
@@ -269,8 +271,8 @@ extension TimeMatcher {
             difference += 7
         }
         guard let day = reference.adding(days: difference) else { return nil }
-        // News annotation (TimeBank) dates "Friday night" to the day.
-        return Match(end: end, period: .day(day), isRelative: true)
+        // "Friday night" is a TIME: the day and its part (`1998-08-07TNI`), as the TIMEX3 guidelines write it.
+        return Match(end: end, period: part.map { .partOfDay(day, $0) } ?? .day(day), isRelative: true)
     }
 
     // MARK: - Unit arithmetic

@@ -142,6 +142,8 @@ extension TimeMatcher {
             return whole == 0 ? "PT12H" : "P\(whole)DT12H"
         case .hour where amount * 2 == (amount * 2).rounded():
             return whole == 0 ? "PT30M" : "PT\(whole)H30M"
+        case .minute where amount * 2 == (amount * 2).rounded():
+            return whole == 0 ? "PT30S" : "PT\(whole)M30S"
         default:
             return unit.duration(amount)
         }
@@ -152,6 +154,7 @@ extension TimeMatcher {
         case .year: return "P6M"
         case .day: return "PT12H"
         case .hour: return "PT30M"
+        case .minute: return "PT30S"
         case .century: return "P50Y"
         case .decade: return "P5Y"
         default: return nil
@@ -237,9 +240,10 @@ extension TimeMatcher {
             {
                 return Match(end: end, kind: .date, value: "FUTURE_REF")
             }
+            // "the past 20 years" is a length of time, tagged whole from its number.
             if next == "past" || next == "future",
                 token(i + 2).map({
-                    $0.kind != .word
+                    $0.kind == .punctuation
                         || ["and", "or", "is", "was", "will", "that", "if", "of", "for", "in", "as", "when", "holds"]
                             .contains($0.lower)
                 }) ?? true

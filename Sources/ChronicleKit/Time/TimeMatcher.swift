@@ -91,16 +91,18 @@ struct TimeMatcher {
                     isRelative: match.isRelative,
                     rangeEnd: match.rangeEnd))
             if let period = match.period, period.interval != nil, match.kind == .date || match.kind == .time {
-                if case .time(let day?, _, _) = period {
-                    // A time on a day of its own ("1200 hrs EST, April 2") moves the story to that day.
+                switch period {
+                case .time(let day?, _, _), .partOfDay(let day, _):
+                    // A time or a part of a day on a day of its own ("1200 hrs EST, April 2", "Friday night")
+                    // moves the story to that day.
                     if day != anchor.recentDay {
                         anchor.lastPeriod = .day(day)
                         anchor.sentencesSinceLast = 0
                         anchor.lastNamedYear = match.isRelative ? nil : day.year
                     }
-                } else if case .time = period {
-                } else if case .partOfDay = period {
-                } else {
+                case .time:
+                    break
+                default:
                     anchor.lastPeriod = period
                     anchor.sentencesSinceLast = 0
                     // A date worked out from another ("a year later", "on Tuesday") or a decade leaves no
@@ -236,13 +238,13 @@ struct TimeMatcher {
         if token.lower == "couple", isWord(i + 1, "of") { return (2, i + 2) }
         guard var value = TimeLexicon.cardinals[token.lower] else { return nil }
         var next = i + 1
-        // twenty-five
-        if value >= 20, value < 100, lower(next) == "-",
-            let unit = lower(next + 1).flatMap({ TimeLexicon.cardinals[$0] }),
-            unit < 10
-        {
-            value += unit
-            next += 2
+        // twenty-five, twenty four
+        if value >= 20, value < 100, value % 10 == 0 {
+            let hyphen = lower(next) == "-" ? 1 : 0
+            if let unit = lower(next + hyphen).flatMap({ TimeLexicon.cardinals[$0] }), unit >= 1, unit < 10 {
+                value += unit
+                next += hyphen + 1
+            }
         }
         return (Double(value), next)
     }

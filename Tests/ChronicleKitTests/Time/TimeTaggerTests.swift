@@ -183,7 +183,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             documentDate: "2021-03-05", text: "Thursday", type: "DATE", value: "2021-03-11"),
         .init(
             sentence: "The offer had been due to expire Friday evening.", documentDate: dct, text: "Friday evening",
-            type: "DATE", value: "2021-02-26"),
+            type: "TIME", value: "2021-02-26TEV"),
         .init(
             sentence: "The peace process is set to resume Monday in Belfast.", documentDate: dct, text: "Monday",
             type: "DATE", value: "2021-03-08"),
@@ -208,11 +208,10 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "\"Until Thursday, we had no news,\" she said.", documentDate: "2021-03-05", text: "Thursday",
             type: "DATE", value: "2021-03-04"),
-        // Weekday with a part of day: dated to the day, as TimeBank annotates news.
+        // Weekday with a part of day: that part of the day, as the TIMEX3 guidelines write it.
         .init(
             sentence: "They met on Tuesday morning in Madrid.", documentDate: dct, text: "Tuesday morning",
-            type: "DATE",
-            value: "2021-03-02"),
+            type: "TIME", value: "2021-03-02TMO"),
         .init(
             sentence: "The raid began this morning.", documentDate: dct, text: "this morning", type: "TIME",
             value: "2021-03-04TMO"),
@@ -416,6 +415,31 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The report is published annually.", documentDate: nil, text: "annually", type: "SET",
             value: "P1Y"),
+        // A weekday with its part of the day is a TIME of that day; the past and the end of a month whole.
+        .init(
+            sentence: "Police raided the flat Friday night.", documentDate: dct, text: "Friday night", type: "TIME",
+            value: "2021-02-26TNI"),
+        .init(
+            sentence: "The minister will speak Monday morning.", documentDate: dct, text: "Monday morning",
+            type: "TIME", value: "2021-03-08TMO"),
+        .init(
+            sentence: "Prices doubled over the past 20 years.", documentDate: dct, text: "the past 20 years",
+            type: "DURATION", value: "P20Y"),
+        .init(
+            sentence: "Nobody slept in the last twenty four hours.", documentDate: dct,
+            text: "the last twenty four hours", type: "DURATION", value: "PT24H"),
+        .init(
+            sentence: "The search took a minute and a half.", documentDate: dct, text: "a minute and a half",
+            type: "DURATION", value: "PT1M30S"),
+        .init(
+            sentence: "The ceasefire should hold until the end of the month.", documentDate: dct,
+            text: "the end of the month", type: "DATE", value: "2021-03", modifier: "END"),
+        .init(
+            sentence: "The station opened in January nineteen ninety-seven.", documentDate: dct,
+            text: "January nineteen ninety-seven", type: "DATE", value: "1997-01"),
+        .init(
+            sentence: "Troops moved in the winter of nineteen ninety-four.", documentDate: dct,
+            text: "winter of nineteen ninety-four", type: "DATE", value: "1994-WI"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
@@ -454,6 +478,13 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         let following = TimeTagger().expressions(
             in: "In 1995 he moved. Later in the year following his election, he resigned.", documentDate: dct)
         #expect(following.map(\.value) == ["1995"])
+    }
+
+    @Test func namedDayWithItsPartMovesTheStory() {
+        let found = TimeTagger().expressions(
+            in: "Police raided the flat Friday night. The following day he was charged.",
+            documentDate: CalendarDate(iso: "2021-03-04"))
+        #expect(found.map(\.value) == ["2021-02-26TNI", "2021-02-27"])
     }
 
     @Test func twoDayRangeCoversBothDays() throws {
