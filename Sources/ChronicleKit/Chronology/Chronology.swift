@@ -7,7 +7,7 @@ public struct Chronology: Sendable, Hashable, Codable {
         didSet { entityIndex = Self.index(entities) }
     }
     /// The events: dated ones by date, undated ones last.
-    public var events: [ChronologyEvent]
+    public var events: ChronologyEvents
 
     /// Entity ids to positions in `entities`, built once (lookups happen per event in every exporter).
     private var entityIndex: [String: Int]
@@ -17,11 +17,16 @@ public struct Chronology: Sendable, Hashable, Codable {
     }
 
     /// Creates a chronology.
-    public init(documents: [DocumentInfo], entities: [Entity], events: [ChronologyEvent]) {
+    public init(documents: [DocumentInfo], entities: [Entity], events: ChronologyEvents) {
         self.documents = documents
         self.entities = entities
         self.events = events
         entityIndex = Self.index(entities)
+    }
+
+    /// Creates a chronology of events held in memory.
+    public init(documents: [DocumentInfo], entities: [Entity], events: [ChronologyEvent]) {
+        self.init(documents: documents, entities: entities, events: ChronologyEvents(events))
     }
 
     /// Decodes a chronology written by ``JSONExporter``.
@@ -30,7 +35,7 @@ public struct Chronology: Sendable, Hashable, Codable {
         self.init(
             documents: try container.decode([DocumentInfo].self, forKey: .documents),
             entities: try container.decode([Entity].self, forKey: .entities),
-            events: try container.decode([ChronologyEvent].self, forKey: .events))
+            events: try container.decode(ChronologyEvents.self, forKey: .events))
     }
 
     /// The entity with an id.

@@ -23,9 +23,9 @@ public struct JSONExporter: ChronologyExporter {
     }
 
     /// `  "key" : [ ... ]`, each element indented as the whole document's encoding would indent it.
-    private func array<Element: Encodable & Sendable>(
-        _ key: String, _ elements: [Element], _ encoder: JSONEncoder, _ output: inout some TextOutputStream
-    ) throws {
+    private func array<Elements: RandomAccessCollection & Sendable>(
+        _ key: String, _ elements: Elements, _ encoder: JSONEncoder, _ output: inout some TextOutputStream
+    ) throws where Elements.Element: Encodable, Elements.Index == Int {
         output.write("  \"\(key)\" : [")
         guard !elements.isEmpty else {
             output.write("\n\n  ]")
@@ -37,7 +37,7 @@ public struct JSONExporter: ChronologyExporter {
         let formatting = encoder.outputFormatting
         var blockStart = 0
         while blockStart < elements.count {
-            let block = elements[blockStart..<min(blockStart + blockSize, elements.count)]
+            let block = blockStart..<min(blockStart + blockSize, elements.count)
             var texts = [Result<String, any Error>?](repeating: nil, count: block.count)
             texts.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let slots = buffer
@@ -46,7 +46,7 @@ public struct JSONExporter: ChronologyExporter {
                     encoder.outputFormatting = formatting
                     var offset = lane
                     while offset < block.count {
-                        slots[offset] = Result { Self.indented(try encoder.encode(block[block.startIndex + offset])) }
+                        slots[offset] = Result { Self.indented(try encoder.encode(elements[block.lowerBound + offset])) }
                         offset += lanes
                     }
                 }
