@@ -41,7 +41,7 @@ struct EventEvaluation: ParsableCommand {
                 attribution: (item["attribution"] as? String ?? "author").lowercased(),
                 modality: item["modality"] as? String ?? "asserted")
         }
-        let chronology = ChronologyPipeline().run(paths: [corpus]).chronology
+        let chronology = try ChronologyPipeline().run(paths: [corpus]).chronology
         var found = 0
         var foundDated = 0
         var sentenceFound = 0

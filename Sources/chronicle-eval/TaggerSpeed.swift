@@ -98,7 +98,7 @@ struct TaggerSpeed: ParsableCommand {
     private func timeExport() throws {
         var options = ChronologyPipeline.Options()
         options.threads = 1
-        let chronology = ChronologyPipeline(options: options).run(paths: [corpus]).chronology
+        let chronology = try ChronologyPipeline(options: options).run(paths: [corpus]).chronology
         let exporter: any ChronologyExporter = stage == .csv ? CSVExporter() : GraphMLExporter(threads: threads)
         var failure: (any Error)?
         let (best, written) = Self.best(of: repeats) {

@@ -20,10 +20,15 @@ import Testing
     }
 
     /// Runs the binary; past `timeout` seconds it is killed (and the run reports status -1).
-    static func run(_ arguments: [String], stdin: String? = nil, timeout: TimeInterval = 120) throws -> Run {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -58,6 +63,18 @@ import Testing
         #expect(help.stdout.contains("export"))
         let version = try Self.run(["--version"])
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test func aTemporaryFolderThatCannotHoldTheEventsIsNamed() throws {
+        let work = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try "Title: Fine\nDate: 2021-03-04\n\nKarim Benhaddou fled to Madrid yesterday.".write(
+            toFile: work + "/good.txt", atomically: true, encoding: .utf8)
+        let run = try Self.run(
+            ["build", work + "/good.txt", "--out", work + "/out"], environment: ["TMPDIR": work + "/missing"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("chronicle: error: cannot create a temporary file in \(work)/missing"))
+        #expect(!FileManager.default.fileExists(atPath: work + "/out/chronology.csv"))
     }
 
     @Test func buildWritesThreeFilesAndReportsBadInputs() throws {

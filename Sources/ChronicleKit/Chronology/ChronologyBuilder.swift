@@ -1,179 +1,152 @@
 /// Builds the chronology from the per-document analyses: resolves entities across the corpus, merges
 /// the same event told by several documents, and orders events by the earliest day they allow.
+///
+/// The events wait on disk: each document's events go to an evidence spool as soon as it is analyzed,
+/// the merge works on their keys, and the merged events are written to the chronology's own spool, from
+/// which exporters read them one at a time.
 public struct ChronologyBuilder: Sendable {
     /// The user's alias rules, applied when entities are resolved.
     public var aliases: AliasRules
     /// How many cores the per-document and per-event steps may use; the result does not depend on it.
     public var threads: Int
+    /// The folder for the temporary spool files (`nil`: `TMPDIR`, else `/tmp`).
+    public var spoolFolder: String?
 
     /// Creates a builder.
-    public init(aliases: AliasRules = AliasRules(), threads: Int = 1) {
+    public init(aliases: AliasRules = AliasRules(), threads: Int = 1, spoolFolder: String? = nil) {
         self.aliases = aliases
         self.threads = threads
+        self.spoolFolder = spoolFolder
     }
 
     /// Builds the chronology.
-    ///
-    /// The analyses are consumed: each document's mentions and events are released as soon as the
-    /// corpus-level stages have taken what they need, so the corpus is never held twice.
     /// - Parameter analyses: the documents' analyses, in input order.
-    public func build(_ analyses: consuming [DocumentAnalysis]) -> Chronology {
+    /// - Throws: ``SpoolError`` when the temporary spool files cannot be written.
+    public func build(_ analyses: consuming [DocumentAnalysis]) throws -> Chronology {
+        let evidence = try makeSpool()
+        let prepared = analyses.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let shared = buffer
+            return parallelMap(count: shared.count, threads: threads) { SpooledAnalysis.prepare(shared[$0]) }
+        }
+        _ = consume analyses
+        return try build(spooled: prepared.map { try SpooledAnalysis($0, spool: evidence) }, evidence: evidence)
+    }
+
+    /// A new, empty spool file in ``spoolFolder``.
+    func makeSpool() throws -> SpoolFile {
+        try spoolFolder.map { try SpoolFile(folder: $0) } ?? SpoolFile()
+    }
+
+    /// Builds the chronology from documents whose events are in `evidence`.
+    ///
+    /// The analyses are consumed: each document's mentions are released as soon as the entities are
+    /// resolved, so the corpus is never held twice.
+    func build(spooled analyses: consuming [SpooledAnalysis], evidence: SpoolFile) throws -> Chronology {
         var resolver = EntityResolver(rules: aliases)
         resolver.threads = threads
         let resolution = resolver.resolve(analyses.map { ($0.document.id, $0.mentions) })
         for order in analyses.indices { analyses[order].mentions = [] }
+        let entityNumbers = Dictionary(
+            resolution.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         let documents = analyses.map(\.document)
         let documentCount = analyses.count
-        var sourceKeys: [String] = []
-        var drafts: [Draft] = []
-        analyses.withUnsafeBufferPointer { buffer in
+        let sourceKeys = Self.independentSources(
+            documents.map(\.sourceKey), analyses.map { $0.events.map(\.fingerprint) })
+        // Per document and in parallel: what the merge needs of each event, its entities resolved.
+        let drafts = analyses.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let shared = buffer
-            let found = parallelMap(count: documentCount, threads: threads) { order in
-                shared[order].events.map { SentenceFingerprint($0.sentence) }
-            }
-            let keys = Self.independentSources(documents.map(\.sourceKey), found)
-            sourceKeys = keys
-            // Per document and in parallel: what the merge needs of each event, its entities resolved.
-            drafts = parallelMap(count: documentCount, threads: threads) { order in
-                let ids = resolution.mentionEntityIDs[shared[order].document.id] ?? []
-                return shared[order].events.enumerated().map { position, event in
+            return parallelMap(count: documentCount, threads: threads) { order in
+                let analysis = shared[order]
+                let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
+                return analysis.events.enumerated().map { position, key in
                     Self.draft(
-                        event, at: (order, position), fingerprint: found[order][position],
-                        sourceKey: keys[order], ids: ids, entityKinds: entityKinds)
+                        key, mentionNumbers: analysis.mentionNumbers, at: (order, position),
+                        sourceKey: sourceKeys[order], ids: ids, entityKinds: entityKinds)
                 }
             }.flatMap { $0 }
         }
-        let groups = merge(drafts)
-        let mergedDrafts = drafts
-        _ = consume drafts
-        // Merged events are built in passes over the documents: each group in the pass of the last
-        // document that tells it, and each document's events released after the last pass that needs
-        // them, so the events are not held twice over.
-        let passLength = 512
-        var byLastDocument = [[Int]](repeating: [], count: documentCount)
-        var neededUntil = Array(0..<documentCount)
-        for (index, group) in groups.enumerated() {
-            let last = group.map { Int(mergedDrafts[$0].document) }.max()!
-            byLastDocument[last].append(index)
-            for member in group {
-                let document = Int(mergedDrafts[member].document)
-                neededUntil[document] = max(neededUntil[document], last)
-            }
-        }
-        var releasedAfterPass = [[Int]](repeating: [], count: (documentCount + passLength - 1) / passLength)
-        for (document, last) in neededUntil.enumerated() { releasedAfterPass[last / passLength].append(document) }
-        var events = [ChronologyEvent](unsafeUninitializedCapacity: groups.count) { buffer, initialized in
-            nonisolated(unsafe) let slots = buffer
-            analyses.withUnsafeMutableBufferPointer { told in
-                nonisolated(unsafe) let source = told
-                for (pass, released) in releasedAfterPass.enumerated() {
-                    let passDocuments = (pass * passLength)..<min(documentCount, (pass + 1) * passLength)
-                    let pending = passDocuments.flatMap { byLastDocument[$0] }
-                    parallelForEach(count: pending.count, threads: threads) { position in
-                        let index = pending[position]
-                        let tellings = groups[index].map { mergedDrafts[$0] }
-                        let evidence = tellings.map { source[Int($0.document)].events[Int($0.position)] }
-                        (slots.baseAddress! + index).initialize(to: Self.makeEvent(tellings, evidence))
-                    }
-                    for document in released { told[document].events = [] }
-                }
-            }
-            initialized = groups.count
-        }
         _ = consume analyses
-        let sourceOfDocument = Dictionary(
-            zip(documents.map(\.id), sourceKeys).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
-        Self.markDisputes(&events, sourceOfDocument: sourceOfDocument)
-        // Indices are sorted by small keys rather than the (large) events themselves; ties keep the merge order.
-        let keys = events.map(OrderKey.init)
-        let order = events.indices.sorted { a, b in
-            keys[a].precedes(keys[b]) || !keys[b].precedes(keys[a]) && a < b
+        let groups = merge(drafts)
+        // Merged events are made in blocks across the cores, their tellings read back from the evidence
+        // spool, and written to the chronology's spool in merge order; only their places and the facts
+        // the disputes and the order need stay in memory.
+        let spool = try makeSpool()
+        var records: [SpoolRange] = []
+        records.reserveCapacity(groups.count)
+        var facts: [DisputeFinder.Facts] = []
+        facts.reserveCapacity(groups.count)
+        var internallyDisputed: [Bool] = []
+        internallyDisputed.reserveCapacity(groups.count)
+        var orderKeys: [OrderKey] = []
+        orderKeys.reserveCapacity(groups.count)
+        let blockLength = 4096
+        for blockStart in stride(from: 0, to: groups.count, by: blockLength) {
+            let block = blockStart..<min(groups.count, blockStart + blockLength)
+            let made = parallelMap(count: block.count, threads: threads) { offset in
+                let group = groups[block.lowerBound + offset]
+                let tellings = group.map { drafts[$0] }
+                let evidenceEvents = tellings.map { telling in
+                    var reader = RecordReader(evidence.read(telling.record))
+                    return Event(record: &reader)
+                }
+                let event = Self.makeEvent(tellings, evidenceEvents)
+                var writer = RecordWriter(capacity: 2048)
+                event.write(to: &writer, entityNumbers: entityNumbers)
+                let facts = DisputeFinder.Facts(
+                    kinds: tellings.reduce(EventKinds()) { $0.union($1.kinds) },
+                    actors: event.actorIDs.map { Int32(entityNumbers[$0]!) },
+                    sources: unique(tellings.map { sourceKeys[Int($0.document)] }),
+                    days: event.date.map { (Int32($0.start.dayNumber), Int32($0.end.dayNumber)) },
+                    isDenied: event.modality == .denied)
+                let key = OrderKey(
+                    days: event.date.map { ($0.start.dayNumber, $0.end.dayNumber) },
+                    document: Int(tellings[0].document), sentenceIndex: Int(tellings[0].sentenceIndex))
+                return (writer.bytes, facts, event.disputed, key)
+            }
+            for (bytes, eventFacts, disputed, key) in made {
+                records.append(try spool.append(bytes))
+                facts.append(eventFacts)
+                internallyDisputed.append(disputed)
+                orderKeys.append(key)
+            }
         }
-        events = order.map { events[$0] }
-        for index in events.indices { events[index].id = "evt-" + CalendarDate.pad(index + 1, 4) }
-        return Chronology(documents: documents, entities: resolution.entities, events: events)
+        let disputed = zip(internallyDisputed, DisputeFinder().disputed(facts)).map { $0 || $1 }
+        // Indices are sorted by small keys rather than the events themselves; ties keep the merge order.
+        let order = records.indices.sorted { a, b in
+            orderKeys[a].precedes(orderKeys[b], documents) || !orderKeys[b].precedes(orderKeys[a], documents) && a < b
+        }
+        let events = SpooledEvents(
+            spool: spool, records: order.map { records[$0] }, disputed: order.map { disputed[$0] },
+            entityIDs: resolution.entities.map(\.id))
+        return Chronology(
+            documents: documents, entities: resolution.entities, events: ChronologyEvents(spooled: events))
     }
 
     /// What the merge needs of one event: where it is (document and position), its date, source and
     /// the entities its mentions resolve to.
     private static func draft(
-        _ event: Event, at place: (document: Int, position: Int), fingerprint: SentenceFingerprint,
-        sourceKey: String, ids: [String?],
-        entityKinds: [String: EntityKind]
+        _ key: EventKey, mentionNumbers: [Int32], at place: (document: Int, position: Int), sourceKey: String,
+        ids: [String?], entityKinds: [String: EntityKind]
     ) -> Draft {
+        let mentions = key.mentions(in: mentionNumbers)
         // People and organizations, and the places the grammar shows acting or acted upon.
-        let roleHolders = Set(event.agentMentions + event.patientMentions)
+        let roleHolders = Set(mentions.agents + mentions.patients)
         let actors = unique(
-            event.actorMentions.compactMap { index in
+            mentions.actors.compactMap { index in
                 ids[index].flatMap { id in
                     entityKinds[id] == .misc || entityKinds[id] == .place && !roleHolders.contains(index) ? nil : id
                 }
             })
-        let places = unique(event.placeMentions.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
+        let places = unique(mentions.places.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
         // The source's own mention, as the extractor found it (no search over the document).
-        let source = event.attribution.mentionIndex.flatMap { $0 < ids.count ? ids[$0] : nil }
+        let source = key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : nil
         let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
         return Draft(
-            document: Int32(place.document), position: Int32(place.position),
-            dateValue: event.time.flatMap(EventDate.init)?.value,
-            sourceKey: sourceKey, fingerprint: fingerprint, lemma: event.triggerLemma, actors: actors,
-            places: places, attributionEntity: source, agents: roleIDs(event.agentMentions),
-            patients: roleIDs(event.patientMentions))
-    }
-
-    // MARK: - Disputes
-
-    /// Kinds of events that tell the same story in other words, for spotting disagreements.
-    static let eventClasses: [String: String] = [
-        "flee": "depart", "leave": "depart", "fly": "depart", "escape": "depart", "cross": "depart", "defect": "depart",
-        "arrest": "arrest", "detain": "arrest", "capture": "arrest", "meet": "meet", "meeting": "meet", "sign": "sign",
-        "signing": "sign", "kill": "kill", "murder": "kill", "assassinate": "kill", "discover": "discover",
-        "uncover": "discover", "discovery": "discover", "attack": "attack", "bomb": "attack", "bombing": "attack",
-    ]
-
-    /// Flags events that independent sources tell differently: the same kind of event with a shared actor
-    /// on dates that cannot both be true, or asserted by one source and denied by another. Each version
-    /// stays a row of its own. Events meet in buckets keyed by (kind, actor), never all against all.
-    static func markDisputes(_ events: inout [ChronologyEvent], sourceOfDocument: [String: String]) {
-        func classes(_ event: ChronologyEvent) -> Set<String> {
-            var result: Set<String> = []
-            for telling in event.evidence {
-                if let kind = eventClasses[telling.triggerLemma] { result.insert(kind) }
-                // A denial names the event it denies in the same sentence ("denied that he fled").
-                guard telling.modality == .denied else { continue }
-                for word in telling.sentence.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                    if let lemma = EventLexicon.verbLemma(String(word)), let kind = eventClasses[lemma] {
-                        result.insert(kind)
-                    }
-                }
-            }
-            return result
-        }
-        var buckets: [String: [Int]] = [:]
-        for (index, event) in events.enumerated() {
-            for kind in classes(event) {
-                for actor in event.actorIDs { buckets[kind + "|" + actor, default: []].append(index) }
-            }
-        }
-        for members in buckets.values where members.count > 1 {
-            for (position, first) in members.prefix(50).enumerated() {
-                for second in members.prefix(50)[(position + 1)...] {
-                    let a = events[first]
-                    let b = events[second]
-                    let sourcesA = Set(a.documentIDs.map { sourceOfDocument[$0] ?? $0 })
-                    let sourcesB = Set(b.documentIDs.map { sourceOfDocument[$0] ?? $0 })
-                    guard sourcesA.isDisjoint(with: sourcesB) else { continue }
-                    let datesClash =
-                        a.date != nil && b.date != nil && (a.date!.end < b.date!.start || b.date!.end < a.date!.start)
-                    let denied = (a.modality == .denied) != (b.modality == .denied)
-                    if datesClash || denied {
-                        events[first].disputed = true
-                        events[second].disputed = true
-                    }
-                }
-            }
-        }
+            document: Int32(place.document), position: Int32(place.position), record: key.record,
+            sentenceIndex: key.sentenceIndex, dateValue: key.dateValue, sourceKey: sourceKey,
+            fingerprint: key.fingerprint, lemma: key.lemma, kinds: key.kinds, actors: actors, places: places,
+            attributionEntity: source, agents: roleIDs(mentions.agents), patients: roleIDs(mentions.patients))
     }
 
     // MARK: - Independent sources
@@ -213,10 +186,14 @@ public struct ChronologyBuilder: Sendable {
         /// The document (in input order) and the event's position among its events.
         var document: Int32
         var position: Int32
+        /// Where the whole event lies in the evidence spool, and its sentence.
+        var record: SpoolRange
+        var sentenceIndex: Int32
         var dateValue: String?
         var sourceKey: String
         var fingerprint: SentenceFingerprint
         var lemma: String
+        var kinds: EventKinds
         var actors: [String]
         var places: [String]
         var attributionEntity: String?
@@ -249,7 +226,7 @@ public struct ChronologyBuilder: Sendable {
                 }
             }
             if let date = draft.dateValue, !draft.lemma.isEmpty {
-                let kind = Self.eventClasses[draft.lemma] ?? draft.lemma
+                let kind = EventKinds.classes[draft.lemma] ?? draft.lemma
                 byDateAndTrigger["\(date)|\(kind)", default: []].append(index)
             }
         }
@@ -295,21 +272,16 @@ public struct ChronologyBuilder: Sendable {
             disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
     }
 
-    /// The chronological order of events, taken out of them to sort without copying events: dated
+    /// The chronological order of events, taken out of them to sort without reading events: dated
     /// events by first day, last day, then document order; undated events after, in document order.
-    private struct OrderKey {
-        var days: (start: CalendarDate, end: CalendarDate)?
-        var documentID: String
+    struct OrderKey: Sendable {
+        var days: (start: Int, end: Int)?
+        /// The first telling's document (in input order) and sentence.
+        var document: Int
         var sentenceIndex: Int
 
-        init(_ event: ChronologyEvent) {
-            days = event.date.map { ($0.start, $0.end) }
-            documentID = event.evidence[0].documentID
-            sentenceIndex = event.evidence[0].sentenceIndex
-        }
-
-        /// Whether the event of this key comes before that of `other`.
-        func precedes(_ other: OrderKey) -> Bool {
+        /// Whether the event of this key comes before that of `other`; documents compare by id.
+        func precedes(_ other: OrderKey, _ documents: [DocumentInfo]) -> Bool {
             switch (days, other.days) {
             case let (x?, y?):
                 if x.start != y.start { return x.start < y.start }
@@ -318,7 +290,9 @@ public struct ChronologyBuilder: Sendable {
             case (nil, .some): return false
             case (nil, nil): break
             }
-            if documentID != other.documentID { return documentID < other.documentID }
+            if document != other.document, documents[document].id != documents[other.document].id {
+                return documents[document].id < documents[other.document].id
+            }
             return sentenceIndex < other.sentenceIndex
         }
     }

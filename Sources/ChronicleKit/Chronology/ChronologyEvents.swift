@@ -6,6 +6,7 @@
 public struct ChronologyEvents: RandomAccessCollection, Sendable {
     enum Storage: Sendable {
         case memory([ChronologyEvent])
+        case spooled(SpooledEvents)
     }
 
     let storage: Storage
@@ -15,17 +16,24 @@ public struct ChronologyEvents: RandomAccessCollection, Sendable {
         storage = .memory(events)
     }
 
+    /// Events read from a spool file when asked for.
+    init(spooled: SpooledEvents) {
+        storage = .spooled(spooled)
+    }
+
     public var startIndex: Int { 0 }
 
     public var endIndex: Int {
         switch storage {
         case .memory(let events): return events.count
+        case .spooled(let events): return events.count
         }
     }
 
     public subscript(position: Int) -> ChronologyEvent {
         switch storage {
         case .memory(let events): return events[position]
+        case .spooled(let events): return events.event(at: position)
         }
     }
 }

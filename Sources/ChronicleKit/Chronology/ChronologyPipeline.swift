@@ -17,6 +17,8 @@ public struct ChronologyPipeline: Sendable {
         public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
         /// How many documents are read before a batch is analyzed.
         public var batchSize: Int = 256
+        /// The folder for the temporary files the events wait in (`nil`: `TMPDIR`, else `/tmp`).
+        public var spoolFolder: String?
 
         /// Creates options.
         public init(
@@ -65,26 +67,42 @@ public struct ChronologyPipeline: Sendable {
     ///   - paths: the inputs.
     ///   - progress: called after each document with the running report.
     /// - Returns: the chronology and the report.
-    public func run(paths: [String], progress: ((Report) -> Void)? = nil) -> (chronology: Chronology, report: Report) {
+    /// - Throws: ``SpoolError`` when the temporary files the events wait in cannot be created or written
+    ///   (bad inputs are not errors: they are listed in the report).
+    public func run(
+        paths: [String], progress: ((Report) -> Void)? = nil
+    ) throws -> (chronology: Chronology, report: Report) {
         let started = ContinuousClock.now
+        let builder = ChronologyBuilder(
+            aliases: options.aliases, threads: options.threads, spoolFolder: options.spoolFolder)
+        let evidence = try builder.makeSpool()
         let (inputs, collectErrors) = InputCollector().collect(paths)
         var report = Report()
         report.errors = collectErrors
         report.fileCount = inputs.count
         let sizes = inputs.map { Self.size(of: $0) }
         report.inputBytes = sizes.reduce(0, +)
-        var analyses: [DocumentAnalysis] = []
+        var analyses: [SpooledAnalysis] = []
         var seenIDs = Set<String>()
         let reader = DocumentReader(options: options.reader)
         let analyzer = DocumentAnalyzer(options: options.analyzer)
+        var spoolFailure: (any Error)?
         // Documents are read one by one and analyzed in small batches across the cores; results keep
-        // input order, so the output does not depend on thread timing.
+        // input order, so the output does not depend on thread timing. Each document's events go to the
+        // evidence spool at once; its mentions and the keys of its events stay.
         var batch: [Document] = []
         func flush() {
-            for analysis in Self.analyze(batch, with: analyzer, threads: options.threads) {
-                analyses.append(analysis)
-                report.documentCount += 1
-                report.byteCount += analysis.byteCount
+            guard spoolFailure == nil else { return batch.removeAll() }
+            for prepared in Self.analyze(batch, with: analyzer, threads: options.threads) {
+                do {
+                    let analysis = try SpooledAnalysis(prepared, spool: evidence)
+                    report.documentCount += 1
+                    report.byteCount += analysis.byteCount
+                    analyses.append(analysis)
+                } catch {
+                    spoolFailure = error
+                    break
+                }
             }
             batch.removeAll(keepingCapacity: true)
             progress?(report)
@@ -114,12 +132,13 @@ public struct ChronologyPipeline: Sendable {
             report.inputBytesRead = readBefore + size
         }
         flush()
+        if let spoolFailure { throw spoolFailure }
         let built = ContinuousClock.now
         report.analysisTime = built - started
         // The builder takes the only reference, so it can release each document's results as it goes.
         let collected = analyses
         analyses = []
-        let chronology = ChronologyBuilder(aliases: options.aliases, threads: options.threads).build(collected)
+        let chronology = try builder.build(spooled: collected, evidence: evidence)
         report.buildTime = .now - built
         return (chronology, report)
     }
@@ -131,9 +150,13 @@ public struct ChronologyPipeline: Sendable {
         return stat(input.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
-    /// Analyzes documents on up to `threads` cores, each document taken by the first free core; the
-    /// results are in the documents' order.
-    static func analyze(_ documents: [Document], with analyzer: DocumentAnalyzer, threads: Int) -> [DocumentAnalysis] {
-        parallelMap(count: documents.count, threads: threads, chunk: 1) { analyzer.analyze(documents[$0]) }
+    /// Analyzes documents on up to `threads` cores, each document taken by the first free core, and
+    /// encodes their events for the spool; the results are in the documents' order.
+    static func analyze(
+        _ documents: [Document], with analyzer: DocumentAnalyzer, threads: Int
+    ) -> [SpooledAnalysis.Prepared] {
+        parallelMap(count: documents.count, threads: threads, chunk: 1) {
+            SpooledAnalysis.prepare(analyzer.analyze(documents[$0]))
+        }
     }
 }

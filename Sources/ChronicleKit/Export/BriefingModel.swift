@@ -26,27 +26,50 @@ public struct BriefingModel: Sendable {
     ///   - width: the column width to wrap to.
     public init(_ chronology: Chronology, title: String = "Chronicle briefing", width: Int = 78) {
         let wrapper = TextWrapper(width: width)
-        // Positions, not copies: a corpus's events are held once.
+        // One pass over the events gathers the counts and the positions of the events printed, which are
+        // read again afterwards: a corpus's events are read from disk one at a time, and only a few twice.
         let events = chronology.events
-        let dated = events.indices.filter { events[$0].date != nil }
-        let undatedEvents = events.indices.filter { events[$0].date == nil }
+        var dated: [Int] = []
+        var undatedEvents: [Int] = []
+        var disputed = 0
+        var alleged = 0
+        var single = 0
+        var first: EventDate?
+        var last: EventDate?
+        var span: DayInterval?
+        var counts: [String: Int] = [:]
+        var claimPositions: [Int] = []
+        for (index, event) in events.enumerated() {
+            if let date = event.date {
+                dated.append(index)
+                if first == nil { first = date }
+                if last == nil || date.end > last!.end { last = date }
+                span = DayInterval(
+                    start: min(span?.start ?? date.start, date.start), end: max(span?.end ?? date.end, date.end))
+                if event.sourcesCount == 1 { single += 1 }
+            } else {
+                undatedEvents.append(index)
+            }
+            if event.disputed { disputed += 1 }
+            if event.modality == .alleged || event.modality == .denied { alleged += 1 }
+            for actor in event.actorIDs { counts[actor, default: 0] += 1 }
+            if claimPositions.count < Self.claimLimit,
+                event.disputed || (event.date != nil && event.sourcesCount == 1 && event.modality != .asserted)
+            {
+                claimPositions.append(index)
+            }
+        }
         self.title = title
         rule = String(repeating: "=", count: min(width, max(title.count, 8)))
-        let span = chronology.span.map { "\($0.start) to \($0.end)" } ?? "no dated events"
-        scope =
-            "\(chronology.documents.count) documents, \(chronology.events.count) events (\(dated.count) dated), \(span)"
+        let spanText = span.map { "\($0.start) to \($0.end)" } ?? "no dated events"
+        scope = "\(chronology.documents.count) documents, \(events.count) events (\(dated.count) dated), \(spanText)"
         let publishers = Set(chronology.documents.map(\.sourceKey))
         sourceSummary = "\(publishers.count) distinct publishers or documents"
 
         // Bottom line up front.
-        let activity = Self.activity(chronology)
-        let disputed = chronology.events.filter(\.disputed).count
-        let alleged = chronology.events.filter { $0.modality == .alleged || $0.modality == .denied }.count
-        let single = dated.filter { events[$0].sourcesCount == 1 }.count
+        let activity = Self.activity(counts, in: chronology)
         var bluf: [String] = []
-        if let first = dated.first.flatMap({ events[$0].date }),
-            let last = dated.max(by: { events[$0].date!.end < events[$1].date!.end }).flatMap({ events[$0].date })
-        {
+        if let first, let last {
             bluf.append(
                 "The dated record runs from \"\(first.text)\" (\(first.value)) to \"\(last.text)\" (\(last.value)) across \(dated.count) events."
             )
@@ -81,11 +104,7 @@ public struct BriefingModel: Sendable {
             if !entity.roles.isEmpty { text += "; roles: " + entity.roles.prefix(3).joined(separator: ", ") }
             return Entry(text: wrapper.wrap(text, firstPrefix: "- ", indent: "  "))
         }
-        claims = events.indices.lazy.filter {
-            events[$0].disputed
-                || (events[$0].date != nil && events[$0].sourcesCount == 1 && events[$0].modality != .asserted)
-        }
-        .prefix(40).map { index in
+        claims = claimPositions.map { index in
             let event = events[index]
             let label = event.disputed ? "DISPUTED" : event.modality.rawValue.uppercased()
             let date = event.date?.value ?? "undated"
@@ -114,6 +133,7 @@ public struct BriefingModel: Sendable {
 
     /// A briefing is read by a person: past these counts, the CSV holds the rest.
     static let chronologyLimit = 300
+    static let claimLimit = 40
     static let sourceLimit = 200
 
     /// "summary [2 sources; according to X; alleged] (evt-0003)".
@@ -127,12 +147,10 @@ public struct BriefingModel: Sendable {
     }
 
     /// Actors by the number of events they take part in.
-    static func activity(_ chronology: Chronology) -> [(id: String, name: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for event in chronology.events {
-            for actor in event.actorIDs { counts[actor, default: 0] += 1 }
-        }
-        return counts.compactMap { id, count in chronology.entity(id).map { (id, $0.canonicalName, count) } }
+    /// - Parameter counts: each actor's number of events.
+    static func activity(_ counts: [String: Int], in chronology: Chronology) -> [(id: String, name: String, count: Int)]
+    {
+        counts.compactMap { id, count in chronology.entity(id).map { (id, $0.canonicalName, count) } }
             .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
     }
 }

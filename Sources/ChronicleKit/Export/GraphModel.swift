@@ -115,21 +115,23 @@ struct GraphModel {
         var edges: [StoredEdge] = []
         // Nodes are numbered entities first, then events, then documents, and edges are told apart by
         // the numbers of their two ends: each id is looked up once per event, pairs compare numbers.
+        // Events are read once, in this loop: their ids are gathered as they go by.
         var names: [String] = []
         let entityCount = chronology.entities.count
-        names.reserveCapacity(entityCount + chronology.events.count + documentNodeIDs.count)
+        let eventCount = chronology.events.count
+        names.reserveCapacity(entityCount + eventCount + documentNodeIDs.count)
         var shownNumber: [String: Int] = [:]
         shownNumber.reserveCapacity(shown.count)
         for entity in chronology.entities {
             if shown.contains(entity.id) { shownNumber[entity.id] = names.count }
             names.append(entity.id)
         }
-        for event in chronology.events { names.append(event.id) }
         var documentNumber: [String: Int] = [:]
+        var documentNames: [String] = []
         documentNumber.reserveCapacity(documentNodeIDs.count)
         for (document, id) in documentNodeIDs {
-            documentNumber[document] = names.count
-            names.append(id)
+            documentNumber[document] = entityCount + eventCount + documentNames.count
+            documentNames.append(id)
         }
         var edgeIndex: [Int: Int] = [:]
         func add(_ from: Int, _ to: Int, _ relation: Relation, role: Role? = nil) {
@@ -145,6 +147,7 @@ struct GraphModel {
         // Edges: each kind in event order, so the file is stable.
         for (position, event) in chronology.events.enumerated() {
             let eventNumber = entityCount + position
+            names.append(event.id)
             for actor in event.actorIDs {
                 guard let number = shownNumber[actor] else { continue }
                 let role: Role =
@@ -170,6 +173,7 @@ struct GraphModel {
                 }
             }
         }
+        names.append(contentsOf: documentNames)
         return EdgeList(names: names, stored: edges)
     }
 

@@ -46,7 +46,9 @@ public struct JSONExporter: ChronologyExporter {
                     encoder.outputFormatting = formatting
                     var offset = lane
                     while offset < block.count {
-                        slots[offset] = Result { Self.indented(try encoder.encode(elements[block.lowerBound + offset])) }
+                        slots[offset] = Result {
+                            Self.indented(try encoder.encode(elements[block.lowerBound + offset]))
+                        }
                         offset += lanes
                     }
                 }

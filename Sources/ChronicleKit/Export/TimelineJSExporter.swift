@@ -30,7 +30,7 @@ public struct TimelineJSExporter: ChronologyExporter {
     }
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
-        let dated = chronology.events.filter { $0.date != nil }
+        let dated = chronology.events.lazy.filter { $0.date != nil }
         switch format {
         case .spreadsheet:
             CSVTable.row(Self.columns, to: &output)

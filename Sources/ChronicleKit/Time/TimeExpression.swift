@@ -1,7 +1,7 @@
 /// A temporal expression found in text, normalized the way TimeML's TIMEX3 does.
 public struct TimeExpression: Sendable, Hashable, Codable {
     /// The TIMEX3 type.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// A calendar date or period: `2011-05-17`, `2012-09`, `199`.
         case date = "DATE"
         /// A time of day: `2011-05-14T20:00`.

@@ -70,8 +70,15 @@ struct InputOptions: ParsableArguments {
             }
         }
         let progress = ProgressLine.make(quiet: quiet)
-        let result = ChronologyPipeline(options: options).run(
-            paths: inputs, progress: progress.map { line in { line.update($0) } })
+        let result: (chronology: Chronology, report: ChronologyPipeline.Report)
+        do {
+            result = try ChronologyPipeline(options: options).run(
+                paths: inputs, progress: progress.map { line in { line.update($0) } })
+        } catch let error as SpoolError {
+            progress?.finish()
+            Diagnostics.error(error.description)
+            throw ExitCode(1)
+        }
         progress?.finish()
         if !quiet { for note in result.report.notes { Diagnostics.note(note.description) } }
         for error in result.report.errors { Diagnostics.error(error.description) }

@@ -4,16 +4,16 @@ import Testing
 @testable import ChronicleKit
 
 @Suite struct ChronologyTests {
-    private func chronology(_ documents: [Document]) -> Chronology {
-        ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+    private func chronology(_ documents: [Document]) throws -> Chronology {
+        try ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
     }
 
-    @Test func eventsAreOrderedByDateWithUndatedLast() {
+    @Test func eventsAreOrderedByDateWithUndatedLast() throws {
         let text = """
             The council was dissolved in 2010. The minister resigned on 3 March 2021. \
             Officials met in Rabat in 2006. The officer fled abroad.
             """
-        let result = chronology([Document(id: "a.txt", source: "a.txt", text: text)])
+        let result = try chronology([Document(id: "a.txt", source: "a.txt", text: text)])
         #expect(result.events.map { $0.date?.value } == ["2006", "2010", "2021-03-03", nil])
         #expect(result.events.map(\.id) == ["evt-0001", "evt-0002", "evt-0003", "evt-0004"])
     }
@@ -30,7 +30,7 @@ import Testing
 
     @Test func theSameEventFromTwoPublishersMerges() throws {
         let sentence = "Karim Benhaddou fled to Spain on 26 February 2021."
-        let result = chronology([
+        let result = try chronology([
             Document(id: "a.txt", source: "a.txt", publisher: "Wire", text: sentence),
             Document(
                 id: "b.txt", source: "b.txt", publisher: "Daily",
@@ -43,8 +43,8 @@ import Testing
         #expect(result.events.filter { $0.date?.value == "2021-02-26" }.count == 1)
     }
 
-    @Test func eachDateInASentenceIsAnEvent() {
-        let result = chronology([
+    @Test func eachDateInASentenceIsAnEvent() throws {
+        let result = try chronology([
             Document(
                 id: "a.txt", source: "a.txt",
                 text: "Critics blame the agency for bombings in Tazrit (2004) and Port Serrat (2011).")
@@ -54,15 +54,15 @@ import Testing
 
     @Test func evidenceOffsetsCountUnicodeScalars() throws {
         let text = "Él dijo: «bien». The ministry said Benhaddou fled on 26 February 2021."
-        let result = chronology([Document(id: "a.txt", source: "a.txt", text: text)])
+        let result = try chronology([Document(id: "a.txt", source: "a.txt", text: text)])
         let event = try #require(result.events.first { $0.date != nil })
         let scalars = Array(text.unicodeScalars)
         let quoted = String(String.UnicodeScalarView(scalars[event.evidence[0].characterRange]))
         #expect(quoted == "The ministry said Benhaddou fled on 26 February 2021.")
     }
 
-    @Test func hedgesAndDenialsSetTheModality() {
-        let result = chronology([
+    @Test func hedgesAndDenialsSetTheModality() throws {
+        let result = try chronology([
             Document(
                 id: "a.txt", source: "a.txt",
                 text: """
@@ -95,8 +95,8 @@ import Testing
         var parallel = ChronologyPipeline.Options()
         parallel.threads = 3
         parallel.batchSize = 2
-        let one = ChronologyPipeline(options: serial).run(paths: [Self.samples]).chronology
-        let many = ChronologyPipeline(options: parallel).run(paths: [Self.samples]).chronology
+        let one = try ChronologyPipeline(options: serial).run(paths: [Self.samples]).chronology
+        let many = try ChronologyPipeline(options: parallel).run(paths: [Self.samples]).chronology
         #expect(one.events.count > 20)
         #expect(try CSVExporter().render(one) == CSVExporter().render(many))
         #expect(try GraphMLExporter().render(one) == GraphMLExporter().render(many))
@@ -118,8 +118,8 @@ import Testing
             }
         }
         let analyses = documents.map { DocumentAnalyzer().analyze($0) }
-        let one = ChronologyBuilder(threads: 1).build(analyses)
-        let many = ChronologyBuilder(threads: 3).build(analyses)
+        let one = try ChronologyBuilder(threads: 1).build(analyses)
+        let many = try ChronologyBuilder(threads: 3).build(analyses)
         #expect(documents.count > 200)
         #expect(one.events.count > 64)
         #expect(one.events.contains { $0.evidence.count > 1 })
@@ -127,7 +127,7 @@ import Testing
         #expect(try CSVExporter().render(one) == CSVExporter().render(many))
     }
 
-    @Test func parallelMapKeepsOrder() {
+    @Test func parallelMapKeepsOrder() throws {
         for threads in [1, 2, 5] {
             let squares = parallelMap(count: 10_007, threads: threads) { $0 * $0 }
             #expect(squares == (0..<10_007).map { $0 * $0 })
@@ -136,8 +136,8 @@ import Testing
 }
 
 @Suite struct SourcesAndDisputesTests {
-    private func chronology(_ documents: [Document]) -> Chronology {
-        ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+    private func chronology(_ documents: [Document]) throws -> Chronology {
+        try ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
     }
 
     @Test func syndicatedCopiesCountOnce() throws {
@@ -146,7 +146,7 @@ import Testing
             The interior ministry said on 3 March 2021 that it had no information about his whereabouts. \
             Opposition deputy Youssef Hammar on 3 March 2021 called for a parliamentary inquiry into the case.
             """
-        let result = chronology([
+        let result = try chronology([
             Document(id: "wire.txt", source: "wire.txt", publisher: "Valdoria Press Agency", text: wire),
             Document(
                 id: "copy.txt", source: "copy.txt", publisher: "Harbour Daily", text: "(Valdoria Press Agency) " + wire),
@@ -159,8 +159,8 @@ import Testing
         #expect(flight.sourcesCount == 2)
     }
 
-    @Test func disagreeingDatesAndDenialsAreDisputed() {
-        let result = chronology([
+    @Test func disagreeingDatesAndDenialsAreDisputed() throws {
+        let result = try chronology([
             Document(
                 id: "a.txt", source: "a.txt", publisher: "Wire",
                 text: "Karim Benhaddou fled to Spain on 26 February 2021."),
@@ -184,7 +184,7 @@ import Testing
     }
 
     @Test func entityTimelineKeepsOnlyItsEvents() throws {
-        let result = chronology([
+        let result = try chronology([
             Document(
                 id: "a.txt", source: "a.txt",
                 text: "Karim Benhaddou fled to Spain in 2021. Youssef Hammar met reporters in Rabat in 2020.")
@@ -197,8 +197,8 @@ import Testing
 }
 
 @Suite struct RelativeEventTests {
-    private func dates(_ text: String) -> [String: String] {
-        let result = ChronologyBuilder().build([
+    private func dates(_ text: String) throws -> [String: String] {
+        let result = try ChronologyBuilder().build([
             DocumentAnalyzer().analyze(Document(id: "a.txt", source: "a.txt", text: text))
         ])
         return Dictionary(
@@ -206,15 +206,15 @@ import Testing
             uniquingKeysWith: { a, _ in a })
     }
 
-    @Test func eventBeforeADatedOneIsDatedBack() {
-        let found = dates(
+    @Test func eventBeforeADatedOneIsDatedBack() throws {
+        let found = try dates(
             "The treaty entered into force on 30 April 2022, three weeks after the two leaders signed it in Madrid.")
         #expect(found["entered"] == "2022-04-30")
         #expect(found["signed"] == "2022-04-09")
     }
 
-    @Test func eventAfterADatedOneIsDatedForward() {
-        let found = dates("Three weeks after the port was raided on 15 May 2019, the colonel was dismissed.")
+    @Test func eventAfterADatedOneIsDatedForward() throws {
+        let found = try dates("Three weeks after the port was raided on 15 May 2019, the colonel was dismissed.")
         #expect(found["raided"] == "2019-05-15")
         #expect(found["dismissed"] == "2019-06-05")
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: SharedFolder.path("seeds") != nil, "needs ../shared/seeds"))
 struct SeedTests {
     static let chronology: Chronology = {
-        ChronologyPipeline().run(paths: [SharedFolder.path("seeds")!]).chronology
+        try! ChronologyPipeline().run(paths: [SharedFolder.path("seeds")!]).chronology
     }()
 
     @Test(arguments: [

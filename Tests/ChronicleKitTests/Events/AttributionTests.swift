@@ -69,7 +69,7 @@ import Testing
 
     @Test(arguments: cases) func sourceAndModality(_ sample: Case) throws {
         let document = Document(id: "a.txt", source: "a.txt", text: sample.text)
-        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let chronology = try ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
         let event = try #require(chronology.events.first { $0.date?.value == sample.year })
         #expect(event.attributions.map { $0.lowercased() } == [sample.source.lowercased()])
         #expect(event.modality == sample.modality)
@@ -78,7 +78,7 @@ import Testing
     @Test func theArrestIsDatedAndTheSentenceIsADuration() throws {
         let document = Document(
             id: "a.txt", source: "a.txt", text: "Benali was arrested in 2010 and sentenced to seven years in prison.")
-        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let chronology = try ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
         let dated = chronology.events.filter { $0.date != nil }
         #expect(dated.count == 1)
         let arrest = try #require(dated.first)
@@ -109,7 +109,7 @@ import Testing
 
     @Test(arguments: roleCases) func agentsAndPatients(_ sample: RoleCase) throws {
         let document = Document(id: "a.txt", source: "a.txt", text: sample.text)
-        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let chronology = try ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
         let event = try #require(chronology.events.first { $0.date != nil })
         let names = { (ids: [String]) in ids.compactMap { chronology.entity($0)?.canonicalName } }
         #expect(names(event.agentIDs).map { $0.replacingOccurrences(of: "the ", with: "") } == sample.agents)

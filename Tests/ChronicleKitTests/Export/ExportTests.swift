@@ -14,7 +14,7 @@ import Testing
                 id: "b.txt", source: "b.txt", text: "Karim Benhaddou met King Amadeo II in Paris in 2019. Nothing else."
             ),
         ]
-        return ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+        return try! ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
     }()
 
     @Test func csvFollowsTheContract() throws {
@@ -38,7 +38,7 @@ import Testing
                     "Inspector Samir Alaoui\(index % 40) met Colonel Driss Bennani\(index % 30) in \(cities[index % 6]) on \(index % 28 + 1) May 2011. The Directorate of Territorial Surveillance arrested Youssef Amrani\(index % 50) in \(cities[(index + 2) % 6]) last week."
             )
         }
-        let chronology = ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
+        let chronology = try ChronologyBuilder().build(documents.map { DocumentAnalyzer().analyze($0) })
         let one = try GraphMLExporter(threads: 1).render(chronology)
         let elements = one.components(separatedBy: "<node ").count + one.components(separatedBy: "<edge ").count
         #expect(elements > 1_200, "enough nodes and edges for several chunks")
@@ -130,7 +130,7 @@ import Testing
         let document = Document(
             id: "a.txt", source: "a.txt", published: CalendarDate(iso: "2021-03-04"),
             text: "Karim Benhaddou fled abroad.")
-        let chronology = ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
+        let chronology = try ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
         let csv = try CSVExporter().render(chronology)
         let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
         #expect(row.hasPrefix("evt-0001,,,2021-03-04,,,"))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct JSONStreamTests {
     @Test(arguments: [PipelineTests.samples, "/nonexistent-empty"])
     func streamedJSONEqualsTheWholeEncoding(_ input: String) throws {
-        let chronology = ChronologyPipeline().run(paths: [input]).chronology
+        let chronology = try ChronologyPipeline().run(paths: [input]).chronology
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let whole = String(decoding: try encoder.encode(chronology), as: UTF8.self) + "\n"

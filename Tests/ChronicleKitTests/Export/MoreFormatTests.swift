@@ -8,7 +8,7 @@ import Testing
             Karim Benhaddou fled to Madrid on 26 February 2021. The unit was dissolved in September 2018. \
             Officials met in Rabat on 14/15 May 2019. The officer left the country.
             """
-        return ChronologyBuilder().build([
+        return try! ChronologyBuilder().build([
             DocumentAnalyzer().analyze(Document(id: "a.txt", source: "a.txt", publisher: "Wire", text: text))
         ])
     }()

@@ -66,7 +66,7 @@ import Testing
         defer { folder.remove() }
         let path = try folder.write(
             "latin.txt", bytes: Array("The mayor of Montr".utf8) + [0xE9] + Array("al resigned on 2 May 2017.".utf8))
-        let (chronology, report) = ChronologyPipeline().run(paths: [path])
+        let (chronology, report) = try ChronologyPipeline().run(paths: [path])
         #expect(report.errors.isEmpty)
         #expect(report.notes.map(\.description) == ["\(path): not UTF-8; read as Windows-1252"])
         #expect(chronology.events.contains { $0.date?.value == "2017-05-02" })

@@ -31,7 +31,7 @@ import Testing
         try folder.write("capitals.txt", String(repeating: "Alpha Bravo Charlie Delta ", count: 6_000))
         try folder.write("controls.txt", "Officials met in Rabat \u{1}\u{7} in 2020 and left.")
 
-        let (chronology, report) = ChronologyPipeline().run(paths: [folder.path])
+        let (chronology, report) = try ChronologyPipeline().run(paths: [folder.path])
         // Entity declarations are refused; libxml2 may refuse absurd nesting too, with a message naming the file.
         let failed = Set(report.errors.map(\.path))
         #expect(failed.isSuperset(of: [externalPath, laughsPath]))

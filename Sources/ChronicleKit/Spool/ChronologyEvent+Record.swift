@@ -1,0 +1,70 @@
+/// Chronology events as spool records. Entities are stored by their position in the chronology's entity
+/// list; the id and the disputed flag are given when the event is read, since they are decided after the
+/// record is written.
+extension ChronologyEvent {
+    /// Writes every field but `id` and `disputed`, in the order ``init(record:id:disputed:entityIDs:)`` reads them.
+    /// - Parameter entityNumbers: each entity id's position in the chronology's entity list.
+    func write(to record: inout RecordWriter, entityNumbers: [String: Int]) {
+        record.flag(date != nil)
+        date?.write(to: &record)
+        record.string(summary)
+        record.string(trigger)
+        for ids in [actorIDs, placeIDs, agentIDs, patientIDs, attributionEntityIDs] {
+            record.counts(ids.map { entityNumbers[$0]! })
+        }
+        record.strings(attributions)
+        record.member(modality)
+        record.count(sourcesCount)
+        record.count(evidence.count)
+        for telling in evidence { telling.write(to: &record) }
+    }
+
+    /// Reads an event written by ``write(to:entityNumbers:)``.
+    /// - Parameter entityIDs: the chronology's entity ids, by position.
+    init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
+        let date = record.flag() ? EventDate(record: &record) : nil
+        let summary = record.string()
+        let trigger = record.string()
+        func ids() -> [String] {
+            record.counts().map { number in
+                guard number < entityIDs.count else { RecordReader.damaged("an event names an unknown entity") }
+                return entityIDs[number]
+            }
+        }
+        let actors = ids()
+        let places = ids()
+        let agents = ids()
+        let patients = ids()
+        let sources = ids()
+        let attributions = record.strings()
+        let modality = record.member(Modality.self)
+        let sourcesCount = record.count()
+        let evidence = (0..<record.count()).map { _ in Event(record: &record) }
+        self.init(
+            id: id, date: date, summary: summary, trigger: trigger, actorIDs: actors, placeIDs: places,
+            agentIDs: agents, patientIDs: patients, attributions: attributions, attributionEntityIDs: sources,
+            modality: modality, evidence: evidence, sourcesCount: sourcesCount, disputed: disputed)
+    }
+}
+
+extension EventDate {
+    func write(to record: inout RecordWriter) {
+        record.string(value)
+        record.date(start)
+        record.date(end)
+        record.member(precision)
+        record.optionalCount(modifier.map { TimeModifier.allCases.firstIndex(of: $0)! })
+        record.string(text)
+    }
+
+    init(record: inout RecordReader) {
+        value = record.string()
+        start = record.date()
+        end = record.date()
+        precision = record.member(DatePrecision.self)
+        let modifier = record.optionalCount()
+        guard (modifier ?? 0) < TimeModifier.allCases.count else { RecordReader.damaged("unknown date modifier") }
+        self.modifier = modifier.map { TimeModifier.allCases[$0] }
+        text = record.string()
+    }
+}

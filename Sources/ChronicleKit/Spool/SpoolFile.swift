@@ -1,0 +1,140 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Where a record lies in a ``SpoolFile``.
+struct SpoolRange: Sendable, Hashable {
+    /// The first byte.
+    var offset: Int64
+    /// How many bytes.
+    var length: Int32
+}
+
+/// A temporary file the run writes records to and reads them back from, so that the corpus's events
+/// wait on disk rather than in memory between analysis and export.
+///
+/// The file is removed from its folder as soon as it is created: nothing is left behind, however the
+/// process ends, and its space is returned when the last ``SpoolFile`` referring to it is released.
+/// Appends are buffered; reads (from any thread, at any time) see everything appended before them.
+final class SpoolFile: @unchecked Sendable {
+    private let descriptor: Int32
+    private let lock = NSLock()
+    private var buffer: [UInt8] = []
+    /// Bytes already in the file; the buffer holds those after them.
+    private var flushed: Int64 = 0
+    private static let bufferCapacity = 1 << 20
+
+    /// Creates an empty spool file in `folder`.
+    /// - Throws: ``SpoolError`` when the file cannot be created there.
+    init(folder: String) throws {
+        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
+        template.append(contentsOf: Array("chronicle-spool-XXXXXX".utf8CString))
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw SpoolError.create(folder: folder, reason: Self.reason(errno)) }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        unlink(path)
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.bufferCapacity)
+    }
+
+    /// A spool file in the system's temporary folder (`TMPDIR`, else `/tmp`).
+    convenience init() throws {
+        try self.init(folder: ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Appends one record.
+    /// - Returns: where it lies, for ``read(_:)``.
+    /// - Throws: ``SpoolError`` when the disk refuses the bytes (full, or an I/O error).
+    func append(_ bytes: [UInt8]) throws -> SpoolRange {
+        try lock.withLock {
+            let range = SpoolRange(offset: flushed + Int64(buffer.count), length: Int32(bytes.count))
+            if buffer.count + bytes.count > Self.bufferCapacity { try flush() }
+            if bytes.count >= Self.bufferCapacity {
+                try bytes.withUnsafeBytes { try writeAll($0) }
+                flushed += Int64(bytes.count)
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
+            return range
+        }
+    }
+
+    /// The bytes of a record appended earlier.
+    func read(_ range: SpoolRange) -> [UInt8] {
+        let end = range.offset + Int64(range.length)
+        lock.withLock {
+            if end > flushed {
+                do {
+                    try flush()
+                } catch {
+                    RecordReader.damaged("\(error)")
+                }
+            }
+        }
+        return [UInt8](unsafeUninitializedCapacity: Int(range.length)) { bytes, initialized in
+            var done = 0
+            while done < Int(range.length) {
+                let count = pread(
+                    descriptor, bytes.baseAddress! + done, Int(range.length) - done, off_t(range.offset) + off_t(done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    RecordReader.damaged(count < 0 ? Self.reason(errno) : "the file is shorter than its records")
+                }
+                done += count
+            }
+            initialized = done
+        }
+    }
+
+    /// How many bytes the spool holds.
+    var size: Int64 {
+        lock.withLock { flushed + Int64(buffer.count) }
+    }
+
+    /// Writes the buffer to the file; the lock is held.
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        flushed += Int64(buffer.count)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SpoolError.write(reason: Self.reason(errno))
+            }
+            offset += written
+        }
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}
+
+/// Why the spool file could not be used.
+public enum SpoolError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The temporary file could not be created.
+    case create(folder: String, reason: String)
+    /// The disk refused the records.
+    case write(reason: String)
+
+    public var description: String {
+        switch self {
+        case .create(let folder, let reason):
+            return "cannot create a temporary file in \(folder) (\(reason)); set TMPDIR to a writable folder"
+        case .write(let reason):
+            return "cannot write the temporary file that holds the events (\(reason))"
+        }
+    }
+}
