@@ -46,28 +46,29 @@ public struct ChronologyBuilder: Sendable {
         resolver.threads = threads
         let resolution = resolver.resolve(analyses.map { ($0.document.id, $0.mentions) })
         for order in analyses.indices { analyses[order].mentions = [] }
+        let entities = resolution.entities
+        let entityIDs = entities.map(\.id)
         let entityNumbers = Dictionary(
-            resolution.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let entityKinds = Dictionary(resolution.entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+            entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let documents = analyses.map(\.document)
-        let documentCount = analyses.count
+        // Each document's independent source, numbered.
         let sourceKeys = Self.independentSources(
             documents.map(\.sourceKey), analyses.map { $0.events.map(\.fingerprint) })
-        // Per document and in parallel: what the merge needs of each event, its entities resolved.
-        let drafts = analyses.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let shared = buffer
-            return parallelMap(count: documentCount, threads: threads) { order in
-                let analysis = shared[order]
-                let ids = resolution.mentionEntityIDs[analysis.document.id] ?? []
-                return analysis.events.enumerated().map { position, key in
-                    Self.draft(
-                        key, mentionNumbers: analysis.mentionNumbers, at: (order, position),
-                        sourceKey: sourceKeys[order], ids: ids, entityKinds: entityKinds)
-                }
-            }.flatMap { $0 }
+        var sourceNumbers: [String: Int32] = [:]
+        let sources = sourceKeys.map { key in
+            if let number = sourceNumbers[key] { return number }
+            sourceNumbers[key] = Int32(sourceNumbers.count)
+            return Int32(sourceNumbers.count - 1)
         }
+        let table = DraftTable(
+            copy analyses,
+            mentionEntities: { document in
+                (resolution.mentionEntityIDs[document.id] ?? []).map { id in
+                    Int32(id.flatMap { entityNumbers[$0] } ?? -1)
+                }
+            }, entityKinds: entities.map(\.kind), sources: sources, threads: threads)
         _ = consume analyses
-        let groups = merge(drafts)
+        let groups = DraftGroups(merging: table)
         // Merged events are made in blocks across the cores, their tellings read back from the evidence
         // spool, and written to the chronology's spool in merge order; only their places and the facts
         // the disputes and the order need stay in memory.
@@ -85,23 +86,23 @@ public struct ChronologyBuilder: Sendable {
             let block = blockStart..<min(groups.count, blockStart + blockLength)
             let made = parallelMap(count: block.count, threads: threads) { offset in
                 let group = groups[block.lowerBound + offset]
-                let tellings = group.map { drafts[$0] }
-                let evidenceEvents = tellings.map { telling in
-                    var reader = RecordReader(evidence.read(telling.record))
+                let evidenceEvents = group.map { member in
+                    var reader = RecordReader(evidence.read(table.drafts[Int(member)].record))
                     return Event(record: &reader)
                 }
-                let event = Self.makeEvent(tellings, evidenceEvents)
+                let event = table.makeEvent(group, evidenceEvents, entityIDs: entityIDs)
                 var writer = RecordWriter(capacity: 2048)
                 event.write(to: &writer, entityNumbers: entityNumbers)
+                let first = table.drafts[Int(group.first!)]
                 let facts = DisputeFinder.Facts(
-                    kinds: tellings.reduce(EventKinds()) { $0.union($1.kinds) },
+                    kinds: group.reduce(EventKinds()) { $0.union(table.drafts[Int($1)].kinds) },
                     actors: event.actorIDs.map { Int32(entityNumbers[$0]!) },
-                    sources: unique(tellings.map { sourceKeys[Int($0.document)] }),
+                    sources: unique(group.map { table.drafts[Int($0)].source }),
                     days: event.date.map { (Int32($0.start.dayNumber), Int32($0.end.dayNumber)) },
                     isDenied: event.modality == .denied)
                 let key = OrderKey(
-                    days: event.date.map { ($0.start.dayNumber, $0.end.dayNumber) },
-                    document: Int(tellings[0].document), sentenceIndex: Int(tellings[0].sentenceIndex))
+                    days: event.date.map { ($0.start.dayNumber, $0.end.dayNumber) }, document: Int(first.document),
+                    sentenceIndex: Int(first.sentenceIndex))
                 return (writer.bytes, facts, event.disputed, key)
             }
             for (bytes, eventFacts, disputed, key) in made {
@@ -118,35 +119,8 @@ public struct ChronologyBuilder: Sendable {
         }
         let events = SpooledEvents(
             spool: spool, records: order.map { records[$0] }, disputed: order.map { disputed[$0] },
-            entityIDs: resolution.entities.map(\.id))
-        return Chronology(
-            documents: documents, entities: resolution.entities, events: ChronologyEvents(spooled: events))
-    }
-
-    /// What the merge needs of one event: where it is (document and position), its date, source and
-    /// the entities its mentions resolve to.
-    private static func draft(
-        _ key: EventKey, mentionNumbers: [Int32], at place: (document: Int, position: Int), sourceKey: String,
-        ids: [String?], entityKinds: [String: EntityKind]
-    ) -> Draft {
-        let mentions = key.mentions(in: mentionNumbers)
-        // People and organizations, and the places the grammar shows acting or acted upon.
-        let roleHolders = Set(mentions.agents + mentions.patients)
-        let actors = unique(
-            mentions.actors.compactMap { index in
-                ids[index].flatMap { id in
-                    entityKinds[id] == .misc || entityKinds[id] == .place && !roleHolders.contains(index) ? nil : id
-                }
-            })
-        let places = unique(mentions.places.compactMap { ids[$0] }.filter { entityKinds[$0] == .place })
-        // The source's own mention, as the extractor found it (no search over the document).
-        let source = key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : nil
-        let roleIDs = { (mentions: [Int]) in unique(mentions.compactMap { ids[$0] }.filter(actors.contains)) }
-        return Draft(
-            document: Int32(place.document), position: Int32(place.position), record: key.record,
-            sentenceIndex: key.sentenceIndex, dateValue: key.dateValue, sourceKey: sourceKey,
-            fingerprint: key.fingerprint, lemma: key.lemma, kinds: key.kinds, actors: actors, places: places,
-            attributionEntity: source, agents: roleIDs(mentions.agents), patients: roleIDs(mentions.patients))
+            entityIDs: entityIDs)
+        return Chronology(documents: documents, entities: entities, events: ChronologyEvents(spooled: events))
     }
 
     // MARK: - Independent sources
@@ -177,124 +151,6 @@ public struct ChronologyBuilder: Sendable {
             }
         }
         return keys
-    }
-
-    // MARK: - Merging
-
-    /// What the merge needs of one telling: where the event is, its date, source and resolved entities.
-    struct Draft: Sendable {
-        /// The document (in input order) and the event's position among its events.
-        var document: Int32
-        var position: Int32
-        /// Where the whole event lies in the evidence spool, and its sentence.
-        var record: SpoolRange
-        var sentenceIndex: Int32
-        var dateValue: String?
-        var sourceKey: String
-        var fingerprint: SentenceFingerprint
-        var lemma: String
-        var kinds: EventKinds
-        var actors: [String]
-        var places: [String]
-        var attributionEntity: String?
-        var agents: [String] = []
-        var patients: [String] = []
-    }
-
-    struct SentenceKey: Hashable {
-        var sentence: SentenceFingerprint
-        var date: String?
-        var lemma: String
-    }
-
-    /// Groups drafts that tell the same event: the same sentence text anywhere, or the same date and
-    /// event word with a shared actor. Candidates meet through hash keys, never all against all.
-    /// - Returns: the groups, as indices into `drafts`, in order of their first telling.
-    func merge(_ drafts: [Draft]) -> [[Int]] {
-        var sets = DisjointSets(count: drafts.count)
-        var bySentence: [SentenceKey: Int] = [:]
-        var byDateAndTrigger: [String: [Int]] = [:]
-        for (index, draft) in drafts.enumerated() {
-            // The sentence's letters and digits with the event's date and word: the same sentence in two
-            // documents is the same event, but two dates in one sentence are two events.
-            if draft.fingerprint.length >= 20 {
-                let sentenceKey = SentenceKey(sentence: draft.fingerprint, date: draft.dateValue, lemma: draft.lemma)
-                if let other = bySentence[sentenceKey] {
-                    sets.union(index, other)
-                } else {
-                    bySentence[sentenceKey] = index
-                }
-            }
-            if let date = draft.dateValue, !draft.lemma.isEmpty {
-                let kind = EventKinds.classes[draft.lemma] ?? draft.lemma
-                byDateAndTrigger["\(date)|\(kind)", default: []].append(index)
-            }
-        }
-        for members in byDateAndTrigger.values where members.count > 1 {
-            var byActor: [String: Int] = [:]
-            for member in members {
-                for actor in drafts[member].actors {
-                    if let other = byActor[actor] {
-                        sets.union(member, other)
-                    } else {
-                        byActor[actor] = member
-                    }
-                }
-            }
-        }
-        var groups: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for index in drafts.indices {
-            let root = sets.find(index)
-            if groups[root] == nil { order.append(root) }
-            groups[root, default: []].append(index)
-        }
-        return order.map { groups[$0]! }
-    }
-
-    private static func makeEvent(_ group: [Draft], _ evidence: [Event]) -> ChronologyEvent {
-        let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
-        let primary = evidence[primaryIndex]
-        let dates = Set(group.compactMap(\.dateValue))
-        let modalities = Set(evidence.map(\.modality))
-        let modality: Modality =
-            modalities.count == 1
-            ? primary.modality
-            : modalities.contains(.denied) ? .denied : Modality.allCases.first { modalities.contains($0) } ?? .asserted
-        return ChronologyEvent(
-            id: "", date: primary.time.flatMap(EventDate.init), summary: primary.summary,
-            trigger: primary.trigger, actorIDs: unique(group.flatMap(\.actors)),
-            placeIDs: unique(group.flatMap(\.places)), agentIDs: unique(group.flatMap(\.agents)),
-            patientIDs: unique(group.flatMap(\.patients)),
-            attributions: unique(evidence.map(\.attribution.source)),
-            attributionEntityIDs: unique(group.compactMap(\.attributionEntity)),
-            modality: modality, evidence: evidence, sourcesCount: Set(group.map(\.sourceKey)).count,
-            disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
-    }
-
-    /// The chronological order of events, taken out of them to sort without reading events: dated
-    /// events by first day, last day, then document order; undated events after, in document order.
-    struct OrderKey: Sendable {
-        var days: (start: Int, end: Int)?
-        /// The first telling's document (in input order) and sentence.
-        var document: Int
-        var sentenceIndex: Int
-
-        /// Whether the event of this key comes before that of `other`; documents compare by id.
-        func precedes(_ other: OrderKey, _ documents: [DocumentInfo]) -> Bool {
-            switch (days, other.days) {
-            case let (x?, y?):
-                if x.start != y.start { return x.start < y.start }
-                if x.end != y.end { return x.end < y.end }
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): break
-            }
-            if document != other.document, documents[document].id != documents[other.document].id {
-                return documents[document].id < documents[other.document].id
-            }
-            return sentenceIndex < other.sentenceIndex
-        }
     }
 }
 

@@ -51,7 +51,7 @@ struct DisputeFinder {
         /// Entity numbers of its actors.
         var actors: [Int32]
         /// Its independent sources.
-        var sources: [String]
+        var sources: [Int32]
         /// First and last day its date allows, if dated.
         var days: (first: Int32, last: Int32)?
         var isDenied: Bool

@@ -1,0 +1,151 @@
+/// What the merge needs of every telling of every event in the corpus, compactly: numbers for the
+/// document, source and entities, and the entity numbers of all tellings in one shared array.
+struct DraftTable: Sendable {
+    /// One telling: where the event is, its date, source and resolved entities.
+    struct Draft: Sendable {
+        /// The document, in input order.
+        var document: Int32
+        var sentenceIndex: Int32
+        /// Where the whole event lies in the evidence spool.
+        var record: SpoolRange
+        /// Its independent source, numbered.
+        var source: Int32
+        /// The entity it is attributed to, or -1.
+        var attributionEntity: Int32
+        /// Where its entity numbers start in ``DraftTable/entities``: actors, places, agents, patients.
+        var entityStart: Int32
+        var actorCount: UInt32
+        var placeCount: UInt32
+        var agentCount: UInt32
+        var patientCount: UInt32
+        var dateValue: String?
+        var lemma: String
+        var fingerprint: SentenceFingerprint
+        var kinds: EventKinds
+    }
+
+    /// Every telling, document after document.
+    private(set) var drafts: [Draft] = []
+    /// The entity numbers of all tellings (see ``Draft/entityStart``).
+    private(set) var entities: [Int32] = []
+
+    /// The drafts of the documents' events, their mentions resolved to entities, worked out per document
+    /// across the cores.
+    /// - Parameters:
+    ///   - analyses: the documents, in input order.
+    ///   - mentionEntities: a document's mentions' entity numbers (-1 for none).
+    ///   - entityKinds: each entity's kind, by number.
+    ///   - sources: each document's independent source number.
+    init(
+        _ analyses: [SpooledAnalysis], mentionEntities: @Sendable (DocumentInfo) -> [Int32], entityKinds: [EntityKind],
+        sources: [Int32], threads: Int
+    ) {
+        let perDocument = analyses.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let shared = buffer
+            return parallelMap(count: shared.count, threads: threads) { order in
+                Self(
+                    document: order, shared[order], mentionEntities(shared[order].document), entityKinds, sources[order]
+                )
+            }
+        }
+        drafts.reserveCapacity(perDocument.reduce(0) { $0 + $1.drafts.count })
+        entities.reserveCapacity(perDocument.reduce(0) { $0 + $1.entities.count })
+        for part in perDocument {
+            let shift = Int32(entities.count)
+            drafts.append(
+                contentsOf: part.drafts.lazy.map { draft in
+                    var draft = draft
+                    draft.entityStart += shift
+                    return draft
+                })
+            entities.append(contentsOf: part.entities)
+        }
+    }
+
+    /// One document's drafts.
+    private init(
+        document: Int, _ analysis: SpooledAnalysis, _ ids: [Int32], _ entityKinds: [EntityKind], _ source: Int32
+    ) {
+        drafts.reserveCapacity(analysis.events.count)
+        for key in analysis.events {
+            let mentions = key.mentions(in: analysis.mentionNumbers)
+            func entity(_ mention: Int) -> Int32? { ids[mention] >= 0 ? ids[mention] : nil }
+            // People and organizations, and the places the grammar shows acting or acted upon.
+            let roleHolders = Set(mentions.agents + mentions.patients)
+            let actors = unique(
+                mentions.actors.compactMap { mention in
+                    entity(mention).flatMap { number in
+                        let kind = entityKinds[Int(number)]
+                        return kind == .misc || kind == .place && !roleHolders.contains(mention) ? nil : number
+                    }
+                })
+            let places = unique(mentions.places.compactMap(entity).filter { entityKinds[Int($0)] == .place })
+            let agents = unique(mentions.agents.compactMap(entity).filter(actors.contains))
+            let patients = unique(mentions.patients.compactMap(entity).filter(actors.contains))
+            // The source's own mention, as the extractor found it (no search over the document).
+            let attribution =
+                key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : -1
+            drafts.append(
+                Draft(
+                    document: Int32(document), sentenceIndex: key.sentenceIndex, record: key.record, source: source,
+                    attributionEntity: attribution, entityStart: Int32(entities.count),
+                    actorCount: UInt32(actors.count), placeCount: UInt32(places.count),
+                    agentCount: UInt32(agents.count), patientCount: UInt32(patients.count),
+                    dateValue: key.dateValue, lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds))
+            entities.append(contentsOf: actors + places + agents + patients)
+        }
+    }
+
+    // MARK: - Entities of a draft
+
+    func actors(_ draft: Draft) -> ArraySlice<Int32> {
+        let start = Int(draft.entityStart)
+        return entities[start..<start + Int(draft.actorCount)]
+    }
+
+    func places(_ draft: Draft) -> ArraySlice<Int32> {
+        let start = Int(draft.entityStart) + Int(draft.actorCount)
+        return entities[start..<start + Int(draft.placeCount)]
+    }
+
+    func agents(_ draft: Draft) -> ArraySlice<Int32> {
+        let start = Int(draft.entityStart) + Int(draft.actorCount) + Int(draft.placeCount)
+        return entities[start..<start + Int(draft.agentCount)]
+    }
+
+    func patients(_ draft: Draft) -> ArraySlice<Int32> {
+        let start = Int(draft.entityStart) + Int(draft.actorCount) + Int(draft.placeCount) + Int(draft.agentCount)
+        return entities[start..<start + Int(draft.patientCount)]
+    }
+
+    // MARK: - Merged events
+
+    /// The chronology event of a group of tellings, from their drafts and the events read back.
+    /// - Parameters:
+    ///   - group: the tellings' positions in ``drafts``, in merge order.
+    ///   - evidence: the tellings' events, in the same order.
+    ///   - entityIDs: entity ids by number.
+    func makeEvent(_ group: ArraySlice<Int32>, _ evidence: [Event], entityIDs: [String]) -> ChronologyEvent {
+        let tellings = group.map { drafts[Int($0)] }
+        let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
+        let primary = evidence[primaryIndex]
+        let dates = Set(tellings.compactMap(\.dateValue))
+        let modalities = Set(evidence.map(\.modality))
+        let modality: Modality =
+            modalities.count == 1
+            ? primary.modality
+            : modalities.contains(.denied) ? .denied : Modality.allCases.first { modalities.contains($0) } ?? .asserted
+        func ids(_ numbers: (Draft) -> ArraySlice<Int32>) -> [String] {
+            unique(tellings.flatMap(numbers)).map { entityIDs[Int($0)] }
+        }
+        return ChronologyEvent(
+            id: "", date: primary.time.flatMap(EventDate.init), summary: primary.summary,
+            trigger: primary.trigger, actorIDs: ids(actors), placeIDs: ids(places), agentIDs: ids(agents),
+            patientIDs: ids(patients), attributions: unique(evidence.map(\.attribution.source)),
+            attributionEntityIDs: unique(tellings.map(\.attributionEntity).filter { $0 >= 0 }).map {
+                entityIDs[Int($0)]
+            },
+            modality: modality, evidence: evidence, sourcesCount: Set(tellings.map(\.source)).count,
+            disputed: dates.count > 1 || (modalities.contains(.denied) && modalities.count > 1))
+    }
+}
