@@ -20,6 +20,7 @@ struct Chronicle: ParsableCommand {
     /// instead of a signal that would end the process without a word.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        MemoryReturn.configure()
         main(nil)
     }
 }

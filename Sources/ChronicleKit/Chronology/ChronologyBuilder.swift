@@ -29,7 +29,12 @@ public struct ChronologyBuilder: Sendable {
             return parallelMap(count: shared.count, threads: threads) { SpooledAnalysis.prepare(shared[$0]) }
         }
         _ = consume analyses
-        return try build(spooled: prepared.map { try SpooledAnalysis($0, spool: evidence) }, evidence: evidence)
+        var mentions = MentionTable()
+        let spooled = try prepared.map { part in
+            mentions.append(documentID: part.analysis.document.id, mentions: part.analysis.mentions)
+            return try SpooledAnalysis(part, spool: evidence)
+        }
+        return try build(spooled: spooled, mentions: mentions, evidence: evidence)
     }
 
     /// A new, empty spool file in ``spoolFolder``.
@@ -39,13 +44,21 @@ public struct ChronologyBuilder: Sendable {
 
     /// Builds the chronology from documents whose events are in `evidence`.
     ///
-    /// The analyses are consumed: each document's mentions are released as soon as the entities are
-    /// resolved, so the corpus is never held twice.
-    func build(spooled analyses: consuming [SpooledAnalysis], evidence: SpoolFile) throws -> Chronology {
+    /// The analyses and mentions are consumed: they are released as soon as the merge has what it needs
+    /// of them, so the corpus is never held twice.
+    /// - Parameters:
+    ///   - analyses: the documents, in input order.
+    ///   - mentions: their mentions, documents in the same order.
+    ///   - evidence: the spool their events were written to.
+    func build(
+        spooled analyses: consuming [SpooledAnalysis], mentions: consuming MentionTable, evidence: SpoolFile
+    ) throws -> Chronology {
         var resolver = EntityResolver(rules: aliases)
         resolver.threads = threads
-        let resolution = resolver.resolve(analyses.map { ($0.document.id, $0.mentions) })
-        for order in analyses.indices { analyses[order].mentions = [] }
+        mentions.seal()
+        let resolution = resolver.resolve(mentions)
+        let mentionRanges = (0..<mentions.documentCount).map { mentions.mentions(of: $0) }
+        _ = consume mentions
         let entities = resolution.entities
         let entityIDs = entities.map(\.id)
         let entityNumbers = Dictionary(
@@ -61,12 +74,8 @@ public struct ChronologyBuilder: Sendable {
             return Int32(sourceNumbers.count - 1)
         }
         let table = DraftTable(
-            copy analyses,
-            mentionEntities: { document in
-                (resolution.mentionEntityIDs[document.id] ?? []).map { id in
-                    Int32(id.flatMap { entityNumbers[$0] } ?? -1)
-                }
-            }, entityKinds: entities.map(\.kind), sources: sources, threads: threads)
+            &analyses, mentionEntities: { resolution.entityOfMention[mentionRanges[$0]] },
+            entityKinds: entities.map(\.kind), sources: sources, threads: threads)
         _ = consume analyses
         let groups = DraftGroups(merging: table)
         // Merged events are made in blocks across the cores, their tellings read back from the evidence

@@ -83,19 +83,22 @@ public struct ChronologyPipeline: Sendable {
         let sizes = inputs.map { Self.size(of: $0) }
         report.inputBytes = sizes.reduce(0, +)
         var analyses: [SpooledAnalysis] = []
+        var mentions = MentionTable()
         var seenIDs = Set<String>()
         let reader = DocumentReader(options: options.reader)
         let analyzer = DocumentAnalyzer(options: options.analyzer)
         var spoolFailure: (any Error)?
         // Documents are read one by one and analyzed in small batches across the cores; results keep
         // input order, so the output does not depend on thread timing. Each document's events go to the
-        // evidence spool at once; its mentions and the keys of its events stay.
+        // evidence spool at once, its mentions to the corpus's mention table;
+        // the keys of its events stay.
         var batch: [Document] = []
         func flush() {
             guard spoolFailure == nil else { return batch.removeAll() }
             for prepared in Self.analyze(batch, with: analyzer, threads: options.threads) {
                 do {
                     let analysis = try SpooledAnalysis(prepared, spool: evidence)
+                    mentions.append(documentID: analysis.document.id, mentions: prepared.analysis.mentions)
                     report.documentCount += 1
                     report.byteCount += analysis.byteCount
                     analyses.append(analysis)
@@ -138,7 +141,9 @@ public struct ChronologyPipeline: Sendable {
         // The builder takes the only reference, so it can release each document's results as it goes.
         let collected = analyses
         analyses = []
-        let chronology = try builder.build(spooled: collected, evidence: evidence)
+        let collectedMentions = mentions
+        mentions = MentionTable()
+        let chronology = try builder.build(spooled: collected, mentions: collectedMentions, evidence: evidence)
         report.buildTime = .now - built
         return (chronology, report)
     }

@@ -30,44 +30,63 @@ struct DraftTable: Sendable {
     private(set) var entities: [Int32] = []
 
     /// The drafts of the documents' events, their mentions resolved to entities, worked out per document
-    /// across the cores.
+    /// across the cores. Each document's event keys are released as soon as its drafts are made, so the
+    /// keys and the drafts are not both held whole.
     /// - Parameters:
-    ///   - analyses: the documents, in input order.
-    ///   - mentionEntities: a document's mentions' entity numbers (-1 for none).
+    ///   - analyses: the documents, in input order; their event keys are consumed.
+    ///   - mentionEntities: the entity numbers (-1 for none) of the mentions of a document, by its order.
     ///   - entityKinds: each entity's kind, by number.
     ///   - sources: each document's independent source number.
     init(
-        _ analyses: [SpooledAnalysis], mentionEntities: @Sendable (DocumentInfo) -> [Int32], entityKinds: [EntityKind],
-        sources: [Int32], threads: Int
+        _ analyses: inout [SpooledAnalysis], mentionEntities: @Sendable (Int) -> ArraySlice<Int32>,
+        entityKinds: [EntityKind], sources: [Int32], threads: Int
     ) {
-        let perDocument = analyses.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let shared = buffer
-            return parallelMap(count: shared.count, threads: threads) { order in
-                Self(
-                    document: order, shared[order], mentionEntities(shared[order].document), entityKinds, sources[order]
-                )
+        var starts: [Int] = [0]
+        for analysis in analyses { starts.append(starts.last! + analysis.events.count) }
+        let firstDraft = starts
+        var entityRuns = [[Int32]](repeating: [], count: analyses.count)
+        drafts = [Draft](unsafeUninitializedCapacity: firstDraft.last!) { slots, initialized in
+            nonisolated(unsafe) let output = slots
+            analyses.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let documents = buffer
+                entityRuns.withUnsafeMutableBufferPointer { runs in
+                    nonisolated(unsafe) let runs = runs
+                    // Each document's slots, keys and run are touched by the one thread that took it.
+                    parallelForEach(count: documents.count, threads: threads) { order in
+                        var run: [Int32] = []
+                        var slot = firstDraft[order]
+                        for draft in Self.drafts(
+                            document: order, documents[order], Array(mentionEntities(order)), entityKinds,
+                            sources[order], entities: &run)
+                        {
+                            (output.baseAddress! + slot).initialize(to: draft)
+                            slot += 1
+                        }
+                        documents[order].events = []
+                        documents[order].mentionNumbers = []
+                        runs[order] = run
+                    }
+                }
             }
+            initialized = firstDraft.last!
         }
-        drafts.reserveCapacity(perDocument.reduce(0) { $0 + $1.drafts.count })
-        entities.reserveCapacity(perDocument.reduce(0) { $0 + $1.entities.count })
-        for part in perDocument {
+        // Entity numbers of each document's drafts start where the documents before them end.
+        entities.reserveCapacity(entityRuns.reduce(0) { $0 + $1.count })
+        for order in entityRuns.indices {
             let shift = Int32(entities.count)
-            drafts.append(
-                contentsOf: part.drafts.lazy.map { draft in
-                    var draft = draft
-                    draft.entityStart += shift
-                    return draft
-                })
-            entities.append(contentsOf: part.entities)
+            for slot in firstDraft[order]..<firstDraft[order + 1] { drafts[slot].entityStart += shift }
+            entities.append(contentsOf: entityRuns[order])
+            entityRuns[order] = []
         }
     }
 
-    /// One document's drafts.
-    private init(
-        document: Int, _ analysis: SpooledAnalysis, _ ids: [Int32], _ entityKinds: [EntityKind], _ source: Int32
-    ) {
-        drafts.reserveCapacity(analysis.events.count)
-        for key in analysis.events {
+    /// One document's drafts, their entity numbers appended to `entities` (starts counted from its
+    /// first number).
+    private static func drafts(
+        document: Int, _ analysis: SpooledAnalysis, _ ids: [Int32], _ entityKinds: [EntityKind], _ source: Int32,
+        entities: inout [Int32]
+    ) -> [Draft] {
+        analysis.events.map { key in
             let mentions = key.mentions(in: analysis.mentionNumbers)
             func entity(_ mention: Int) -> Int32? { ids[mention] >= 0 ? ids[mention] : nil }
             // People and organizations, and the places the grammar shows acting or acted upon.
@@ -85,14 +104,13 @@ struct DraftTable: Sendable {
             // The source's own mention, as the extractor found it (no search over the document).
             let attribution =
                 key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : -1
-            drafts.append(
-                Draft(
-                    document: Int32(document), sentenceIndex: key.sentenceIndex, record: key.record, source: source,
-                    attributionEntity: attribution, entityStart: Int32(entities.count),
-                    actorCount: UInt32(actors.count), placeCount: UInt32(places.count),
-                    agentCount: UInt32(agents.count), patientCount: UInt32(patients.count),
-                    dateValue: key.dateValue, lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds))
-            entities.append(contentsOf: actors + places + agents + patients)
+            defer { entities.append(contentsOf: actors + places + agents + patients) }
+            return Draft(
+                document: Int32(document), sentenceIndex: key.sentenceIndex, record: key.record, source: source,
+                attributionEntity: attribution, entityStart: Int32(entities.count),
+                actorCount: UInt32(actors.count), placeCount: UInt32(places.count),
+                agentCount: UInt32(agents.count), patientCount: UInt32(patients.count),
+                dateValue: key.dateValue, lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds)
         }
     }
 

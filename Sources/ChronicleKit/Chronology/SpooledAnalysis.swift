@@ -1,8 +1,8 @@
-/// What the corpus-level stages keep in memory of one analyzed document: its metadata, mentions and the
-/// keys of its events, the events themselves having gone to the evidence spool.
+/// What the corpus-level stages keep in memory of one analyzed document: its metadata and the keys of its
+/// events, the events themselves having gone to the evidence spool (and its mentions to the corpus's
+/// ``MentionTable``).
 struct SpooledAnalysis: Sendable {
     var document: DocumentInfo
-    var mentions: [EntityMention]
     var events: [EventKey]
     /// The mention numbers of every event, one run per event (see ``EventKey/mentionStart``).
     var mentionNumbers: [Int32]
@@ -42,7 +42,6 @@ struct SpooledAnalysis: Sendable {
     init(_ prepared: Prepared, spool: SpoolFile) throws {
         let base = try spool.append(prepared.records).offset
         document = prepared.analysis.document
-        mentions = prepared.analysis.mentions
         events = prepared.keys.map { key in
             var key = key
             key.record.offset += base
