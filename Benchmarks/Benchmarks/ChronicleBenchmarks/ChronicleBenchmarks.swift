@@ -58,7 +58,7 @@ let benchmarks: @Sendable () -> Void = {
             let clock = ContinuousClock.now
             var options = ChronologyPipeline.Options()
             options.threads = threads
-            let (chronology, report) = ChronologyPipeline(options: options).run(paths: [corpus.path])
+            let (chronology, report) = try ChronologyPipeline(options: options).run(paths: [corpus.path])
             var sink = ByteCounter()
             try CSVExporter().export(chronology, to: &sink)
             try GraphMLExporter().export(chronology, to: &sink)

@@ -54,7 +54,7 @@ final class Corpus: Sendable {
             lock.lock()
             defer { lock.unlock() }
             if let chronology { return chronology }
-            let made = ChronologyPipeline().run(paths: [path]).chronology
+            let made = try! ChronologyPipeline().run(paths: [path]).chronology
             chronology = made
             return made
         }
