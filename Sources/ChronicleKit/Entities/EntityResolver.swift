@@ -37,7 +37,7 @@ public struct EntityResolver: Sendable {
     /// Resolves the mentions of a table.
     public func resolve(_ table: MentionTable) -> Resolution {
         let rows = table.rows
-        var names = NameKeys(table, rules: rules, threads: threads)
+        let names = NameKeys(table, rules: rules, threads: threads)
         var sets = NameUnionFind(keyCount: names.count)
         for pair in rules.different {
             sets.forbid(names.ruleKey(pair[0]), names.ruleKey(pair[1]))

@@ -91,7 +91,7 @@ enum TimeLexicon {
             "noon",
             "midnight", "q", "nineteen", "eighteen", "two", "twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties", "half", "up", "roughly", "future", "a", "an", "for", "in", "within",
-            "midday",
+            "midday", "once", "twice", "thrice",
         ])
         words.formUnion(Holiday.firstWords)
         return WordSet(words)

@@ -90,11 +90,16 @@ extension TimeMatcher {
         return Match(end: i + 5, period: .day(date))
     }
 
-    /// `May 17, 2011`, `May,17, 2011`, `May 17th`, `May 14-15, 2011`.
+    /// `May 17, 2011`, `May,17, 2011`, `May 17th`, `May 14-15, 2011`, `September the 12th`.
     private func matchMonthFirst(_ i: Int) -> Match? {
         guard let (m, afterMonth) = month(i) else { return nil }
         var next = afterMonth
         if lower(next) == "," { next += 1 }
+        if next == afterMonth, isWord(next, "the"), let day = token(next + 1), day.kind == .number,
+            day.digitCount < day.text.utf8.count
+        {
+            next += 1
+        }
         guard let d = dayOfMonth(next), token(next)!.digitCount <= 2 else { return nil }
         // "MAY7", "APR7": a futures contract month and year digit, not a day.
         if next == afterMonth, next == i + 1, !tokens[next].spaceBefore { return nil }
@@ -118,9 +123,13 @@ extension TimeMatcher {
         return dayMatch(end: next, year: explicitYear, month: m, day: d, lastDay: lastDay)
     }
 
-    /// `17 May 2011`, `14/15 May of 2011`, `the 17th of May`.
+    /// `17 May 2011`, `14/15 May of 2011`, `the 17th of May`, `the third of March`.
     private func matchDayFirst(_ i: Int) -> Match? {
-        guard let d = dayOfMonth(i) else { return nil }
+        // A day in words needs "of" after it: "the third of March".
+        let spelled = isWord(i + 1, "of") ? lower(i).flatMap { TimeLexicon.ordinals[$0] } : nil
+        guard let d = dayOfMonth(i) ?? spelled.flatMap({ lower(i) != "last" && $0 <= 31 ? $0 : nil }) else {
+            return nil
+        }
         if let previous = token(i - 1), previous.text == "/" || previous.kind == .number { return nil }
         var next = i + 1
         var lastDay: Int?
@@ -169,6 +178,8 @@ extension TimeMatcher {
         if let (y, end) = spokenYear(next) {
             return Match(end: end, period: .month(year: y, month: m))
         }
+        // "February 30, 2011": a day the month does not have is no date, and the month alone is not one either.
+        if dayOfMonth(afterMonth) != nil, token(afterMonth)!.digitCount <= 2 { return nil }
         // "June last year", "January this year".
         if let relation = lower(afterMonth), ["last", "this", "next"].contains(relation),
             isWord(afterMonth + 1, "year"),
@@ -198,12 +209,35 @@ extension TimeMatcher {
                 end: afterMonth, period: .month(year: m >= first ? startYear : startYear + 1, month: m),
                 isRelative: true)
         }
+        // "from March to June 2010", "in March and April 2011": the first month of a pair takes the year
+        // written after the second (the year before when the pair crosses a new year).
+        if let link = lower(afterMonth), ["to", "through", "until", "till", "-", "\u{2013}", "and"].contains(link),
+            let (second, afterSecond) = month(afterMonth + 1, strict: false)
+        {
+            let yearAt = isWord(afterSecond, "of") || lower(afterSecond) == "," ? afterSecond + 1 : afterSecond
+            if let y = year(yearAt) {
+                return Match(end: afterMonth, period: .month(year: second >= m ? y : y - 1, month: m))
+            }
+        }
         guard let y = resolveYear(month: m, day: nil) else {
             return Match(
                 end: afterMonth,
                 period: .unanchored(value: "\(Unknown.year)-\(CalendarDate.pad(m, 2))", precision: .month))
         }
-        return Match(end: afterMonth, period: .month(year: y, month: m), isRelative: true)
+        return Match(end: afterMonth, period: .month(year: narrativeYear() ?? y, month: m), isRelative: true)
+    }
+
+    /// The year of a month alone in a story set far from the document date: "He died in May 2010 and was
+    /// buried in June" (2010, not the June before the document). It follows a month or day written out
+    /// earlier in the sentence, only when the document date is more than two years from that date, since
+    /// news mostly tells of its own months ("attacked since August 1985, last raided in January").
+    private func narrativeYear() -> Int? {
+        guard tense != .future, anchor.sentencesSinceLast == 0, let named = anchor.lastNamedYear,
+            let last = anchor.lastPeriod, last.precision >= .month, let start = last.interval?.start,
+            let reference = anchor.documentDate,
+            abs(reference.year * 12 + reference.month - named * 12 - start.month) > 24
+        else { return nil }
+        return named
     }
 
     /// A year written in words at `i` (`nineteen ninety-six`), and the token after it.
@@ -213,6 +247,12 @@ extension TimeMatcher {
         else { return nil }
         return ((first == "nineteen" ? 1900 : 1800) + Int(value), next)
     }
+
+    /// Words before "the fall" when it is the season.
+    private static let seasonPrepositions: WordSet = [
+        "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "before", "after",
+        "this", "that", "late", "early", "mid",
+    ]
 
     private static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "from", "to", "between", "and", "early", "late", "mid",
@@ -227,6 +267,10 @@ extension TimeMatcher {
             if isWord(next, "of") { next += 1 }
             if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
             if let (y, end) = spokenYear(next) { return Match(end: end, period: .season(year: y, season: season)) }
+            // "The fall in prices", "the fall of Rome" are no season; "in the fall" is.
+            if word == "fall", isWord(i - 1, "the"), !(lower(i - 2).map(Self.seasonPrepositions.contains) ?? false) {
+                return nil
+            }
             guard let previous = lower(i - 1),
                 ["the", "in", "this", "during", "early", "late", "mid", "since"].contains(previous),
                 let y = resolveYear(
@@ -287,7 +331,7 @@ extension TimeMatcher {
 
     // MARK: - Decades and centuries
 
-    private static let decadeWords: WordMap<Int> = [
+    static let decadeWords: WordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
         "nineties": 9,
     ]
@@ -328,8 +372,9 @@ extension TimeMatcher {
                 return match
             }
         }
-        if let ordinal = TimeLexicon.ordinals[token.lower] ?? ordinalNumber(i), isWord(i + 1, "century"),
-            (1...30).contains(ordinal)
+        // ("last century" is the one before the document's, read with "last".)
+        if token.lower != "last", let ordinal = TimeLexicon.ordinals[token.lower] ?? ordinalNumber(i),
+            isWord(i + 1, "century"), (1...30).contains(ordinal)
         {
             return Match(end: i + 2, period: .century(ordinal - 1))
         }

@@ -6,18 +6,19 @@ extension TimeMatcher {
     func matchClock(_ i: Int) -> Match? {
         if isWord(i, "noon") || isWord(i, "midday") || isWord(i, "midnight") {
             let hour = isWord(i, "midnight") ? 0 : 12
-            if let onDay = dayAfterClock(timeMatch(end: i + 1, hour: hour, minute: 0), start: i) { return onDay }
+            let clock = timeMatch(end: i + 1, hour: hour, minute: 0)
+            if let onDay = dayAfterClock(clock, start: i) { return onDay }
             guard let previous = lower(i - 1),
                 ["at", "by", "before", "after", "until", "around", "from", "since"].contains(previous)
             else { return nil }
-            return timeMatch(end: i + 1, hour: hour, minute: 0)
+            return dayOn(after: clock) ?? clock
         }
         if let (hour, minute, end) = twentyFourHourClock(i) {
             let clock = timeMatch(end: end, hour: hour, minute: minute)
             return dayAfterClock(clock, start: i) ?? clock
         }
         guard let clock = bareClock(i) else { return nil }
-        return dayAfterClock(clock, start: i) ?? clock
+        return dayAfterClock(clock, start: i) ?? dayOn(after: clock) ?? clock
     }
 
     /// Words before a bare hour that make it a clock time ("at 4 in the morning", "until 9 at night").
@@ -150,6 +151,17 @@ extension TimeMatcher {
         return onDay
     }
 
+    /// The clock time `clock` dated by the day after "on" that follows it ("3 p.m. on Tuesday", "at noon on
+    /// March 3"); its text stays the clock's, the day is tagged on its own.
+    private func dayOn(after clock: Match) -> Match? {
+        guard case .time(_, let hour, let minute)? = clock.period, isWord(clock.end, "on"),
+            let day = matchCalendar(clock.end + 1) ?? matchRelative(clock.end + 1), case .day(let date)? = day.period
+        else { return nil }
+        var dated = Match(end: clock.end, period: .time(date, hour: hour, minute: minute), isRelative: day.isRelative)
+        dated.start = clock.start
+        return dated
+    }
+
     /// `10:30`, `10:30 a.m.`, `8 p.m.`, `eight o'clock at night`, `4 in the morning` (after "at", "until" ...).
     private func bareClock(_ i: Int) -> Match? {
         guard let current = token(i) else { return nil }
@@ -157,12 +169,21 @@ extension TimeMatcher {
         var minute = 0
         var next: Int
         if let h = current.integerValue, current.digitCount <= 2, lower(i + 1) == ":",
-            let m = token(i + 2)?.integerValue,
-            token(i + 2)!.digitCount == 2, adjacent(i, i + 2), h < 24, m < 60
+            let (m, suffixPM) = Self.minutes(token(i + 2)), adjacent(i, i + 2), h < 24
         {
-            hour = h
+            // "3:30PM": the meridiem written onto the minutes.
+            hour = suffixPM.map { $0 ? (h % 12) + 12 : h % 12 } ?? h
             minute = m
             next = i + 3
+            if suffixPM != nil { return timeMatch(end: next, hour: hour, minute: minute) }
+        } else if current.kind == .number, let (h, m, suffixPM) = Self.dottedClock(current.text),
+            suffixPM != nil || meridiem(i + 1) != nil
+        {
+            // "7.30pm", "3.30 p.m.": hours and minutes with a dot, as British papers write them.
+            if let isPM = suffixPM { return timeMatch(end: i + 1, hour: isPM ? (h % 12) + 12 : h % 12, minute: m) }
+            hour = h
+            minute = m
+            next = i + 1
         } else if let (value, afterValue) = quantity(i), let value, value == value.rounded(), value >= 1, value <= 12,
             current.lower != "a", current.lower != "an"
         {
@@ -211,13 +232,36 @@ extension TimeMatcher {
         return nil
     }
 
-    /// `8pm`, `10am`.
+    /// `8pm`, `10am`, `3PM`.
     private func compactMeridiem(_ text: String) -> (hour: Int, isPM: Bool)? {
+        let text = text.lowercased()
         guard text.hasSuffix("am") || text.hasSuffix("pm"), let hour = Int(text.dropLast(2)), (1...12).contains(hour)
         else {
             return nil
         }
         return (hour, text.hasSuffix("pm"))
+    }
+
+    /// The minutes of a clock time (`30`, or `30pm` with the meridiem written on), and whether that
+    /// meridiem is p.m.
+    private static func minutes(_ token: Token?) -> (minute: Int, isPM: Bool?)? {
+        guard let token, token.kind == .number else { return nil }
+        let text = token.text.lowercased()
+        let suffix = text.hasSuffix("am") ? "am" : text.hasSuffix("pm") ? "pm" : ""
+        let digits = text.dropLast(suffix.count)
+        guard digits.count == 2, let minute = Int(digits), minute < 60 else { return nil }
+        return (minute, suffix.isEmpty ? nil : suffix == "pm")
+    }
+
+    /// `7.30`, `7.30pm`: hour, minutes and the meridiem written on, if any.
+    private static func dottedClock(_ text: String) -> (hour: Int, minute: Int, isPM: Bool?)? {
+        let lower = text.lowercased()
+        let suffix = lower.hasSuffix("am") ? "am" : lower.hasSuffix("pm") ? "pm" : ""
+        let parts = lower.dropLast(suffix.count).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2, let hour = Int(parts[0]),
+            let minute = Int(parts[1]), (1...12).contains(hour), minute < 60
+        else { return nil }
+        return (hour, minute, suffix.isEmpty ? nil : suffix == "pm")
     }
 
     /// "at night", "in the morning", "night" right after a clock time.

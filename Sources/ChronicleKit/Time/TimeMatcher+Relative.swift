@@ -92,6 +92,8 @@ extension TimeMatcher {
         if let unit = TimeLexicon.units[target],
             [.day, .week, .month, .year, .quarter, .decade, .century].contains(unit)
         {
+            // "the last week of June", "the last day of 2010" are parts of another period.
+            if word != "this", isWord(i + 2, "of") { return nil }
             guard let reference = anchor.documentDate else {
                 return Match(
                     end: i + 2,
@@ -178,6 +180,23 @@ extension TimeMatcher {
 
     /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
     private func matchAgo(_ i: Int) -> Match? {
+        // "years ago", "a few months ago", "several decades ago": some time back, as TimeML writes it.
+        if let unitWord = lower(i), unitWord.hasSuffix("s"), TimeLexicon.units[unitWord] != nil, isWord(i + 1, "ago"),
+            quantity(i - 1) == nil
+        {
+            return Match(end: i + 2, kind: .date, value: "PAST_REF")
+        }
+        if let (amount, quantityEnd) = quantity(i), amount == nil, let unitWord = lower(quantityEnd),
+            TimeLexicon.units[unitWord] != nil, isWord(quantityEnd + 1, "ago")
+        {
+            return Match(end: quantityEnd + 2, kind: .date, value: "PAST_REF")
+        }
+        // "two and a half years ago", "a year and a half ago": the month that many months back.
+        if let duration = yearsAndHalf(i), duration.years != duration.years.rounded(), isWord(duration.end, "ago"),
+            let reference = anchor.documentDate, let month = reference.adding(months: -Int(duration.years * 12))
+        {
+            return Match(end: duration.end + 1, period: .month(year: month.year, month: month.month), isRelative: true)
+        }
         guard let (amount, quantityEnd) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
             let unitWord = lower(quantityEnd), let unit = TimeLexicon.units[unitWord]
         else { return nil }
@@ -214,6 +233,23 @@ extension TimeMatcher {
         default:
             return nil
         }
+    }
+
+    /// "two and a half years", "a year and a half", "2 1/2 years": how many years, and the token after.
+    private func yearsAndHalf(_ i: Int) -> (years: Double, end: Int)? {
+        guard let (amount, afterAmount) = quantity(i), var years = amount else { return nil }
+        var next = afterAmount
+        if isWord(next, "and"), isWord(next + 1, "a"), isWord(next + 2, "half") {
+            years += 0.5
+            next += 3
+        }
+        guard let unitWord = lower(next), TimeLexicon.units[unitWord] == .year else { return nil }
+        next += 1
+        if years == years.rounded(), isWord(next, "and"), isWord(next + 1, "a"), isWord(next + 2, "half") {
+            years += 0.5
+            next += 3
+        }
+        return (years, next)
     }
 
     /// "earlier this month", "later this year", "earlier today".

@@ -33,8 +33,10 @@ extension TimeMatcher {
             cursor > i || relation == "past"
         {
             if let core = coreDuration(cursor + 1) { return core.with(start: i) }
-            // "the past year", "the last decade", "the next year": the calendar unit before or after.
-            if let unitWord = lower(cursor + 1), let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s"),
+            // "the past year", "the last decade", "the next year": the calendar unit before or after (not
+            // "the first quarter", nor "the last day of 2010").
+            if relation != "first", !isWord(cursor + 2, "of"), let unitWord = lower(cursor + 1),
+                let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s"),
                 let reference = anchor.documentDate,
                 let shifted = Self.shift(reference, by: unit, count: ["next", "coming"].contains(relation) ? 1 : -1),
                 let period = Self.period(unit, containing: shifted)
@@ -171,8 +173,21 @@ extension TimeMatcher {
     func matchSet(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         if let value = Self.adverbSets[word] {
+            // "The Daily Mail", "the Weekly Standard" are names.
+            if tokens[i].isCapitalized, token(i + 1)?.isCapitalized == true, i > bounds.lowerBound { return nil }
             // TimeML tags the adjective as well as the adverb ("the daily tally", "trades daily").
             return Match(end: i + 1, kind: .set, value: value)
+        }
+        // "twice a week", "three times a year", "once per month".
+        if let times = Self.frequency(word)
+            ?? quantity(i).flatMap({ $0.value != nil && isWord($0.next, "times") ? 1 : nil })
+        {
+            let afterTimes = times == 1 && !["once", "twice", "thrice"].contains(word) ? quantity(i)!.next + 1 : i + 1
+            if let article = lower(afterTimes), ["a", "an", "per", "each", "every"].contains(article),
+                let unit = lower(afterTimes + 1).flatMap({ TimeLexicon.units[$0] })
+            {
+                return Match(end: afterTimes + 2, kind: .set, value: unit.duration(1))
+            }
         }
         guard word == "every" || word == "each" || word == "per" else { return nil }
         var next = i + 1
@@ -189,12 +204,22 @@ extension TimeMatcher {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.week)-\(weekday)")
         }
         if let part = TimeLexicon.partsOfDay[target] {
-            return Match(end: next + 1, kind: .set, value: "T\(part.rawValue)")
+            return Match(end: next + 1, kind: .set, value: "\(Unknown.day)T\(part.rawValue)")
         }
         if let unit = TimeLexicon.units[target] {
             return Match(end: next + 1, kind: .set, value: unit.duration(Double(amount)))
         }
         return nil
+    }
+
+    /// How many times a word says ("twice"), for the frequencies spelled as one word.
+    private static func frequency(_ word: String) -> Int? {
+        switch word {
+        case "once": return 1
+        case "twice": return 2
+        case "thrice": return 3
+        default: return nil
+        }
     }
 
     // MARK: - Reference values

@@ -71,6 +71,7 @@ struct TimeMatcher {
     mutating func run() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = bounds.lowerBound
+        var previousEnd = bounds.lowerBound
         anchor.sentencesSinceLast += 1
         while i < bounds.upperBound {
             position = i
@@ -78,7 +79,9 @@ struct TimeMatcher {
                 i += 1
                 continue
             }
-            let first = match.start ?? i
+            var first = match.start ?? i
+            if first - 1 >= previousEnd, takesArticle(first, end: match.end) { first -= 1 }
+            previousEnd = match.end
             let range = TextRange(start: tokens[first].range.start, end: tokens[match.end - 1].range.end)
             var interval = match.period?.interval.map { $0.narrowed(by: match.modifier) }
             if let last = match.rangeEnd, let first = interval?.start {
@@ -115,6 +118,25 @@ struct TimeMatcher {
         return found
     }
 
+    /// Whether the "the" before an expression belongs to it, as TimeML marks it: "the third quarter",
+    /// "the nine months", "the first nine months", "the early 1980s", "the nineties", "the 1988 period",
+    /// "the current fiscal year". Not before a modifier of a noun outside it ("the third-quarter results",
+    /// "the two-week strike", "the 1996 election", "the Oct. 23 meeting").
+    private func takesArticle(_ first: Int, end: Int) -> Bool {
+        guard isWord(first - 1, "the"), let head = token(first) else { return false }
+        // A hyphenated compound ("third-quarter", "two-week") modifies a noun after it.
+        if tokens[first..<end].contains(where: { $0.text == "-" }) { return false }
+        let last = tokens[end - 1].lower
+        let headWord = head.lower
+        let endsInUnit =
+            TimeLexicon.units[last] != nil || last == "period" || Self.decadeWords[last] != nil
+            || tokens[end - 1].kind == .number && last.hasSuffix("s")
+        guard endsInUnit else { return false }
+        return TimeLexicon.ordinals[headWord] != nil || TimeLexicon.cardinals[headWord] != nil
+            || head.kind == .number || ["early", "late", "mid", "current", "fiscal"].contains(headWord)
+            || Self.decadeWords[headWord] != nil
+    }
+
     /// The first pattern that matches at `i`, in priority order.
     func matchAt(_ i: Int) -> Match? {
         guard let token = token(i) else { return nil }
@@ -128,7 +150,8 @@ struct TimeMatcher {
         {
             return nil
         }
-        return matchModified(i) ?? matchCalendar(i) ?? matchHoliday(i) ?? matchRelative(i) ?? matchClock(i)
+        return matchPartOfPeriod(i) ?? matchModified(i) ?? matchCalendar(i) ?? matchHoliday(i) ?? matchRelative(i)
+            ?? matchClock(i)
             ?? matchReference(i)
             ?? matchDuration(i) ?? matchSet(i)
     }

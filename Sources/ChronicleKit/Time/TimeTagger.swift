@@ -143,13 +143,14 @@ enum Tense: Sendable {
     /// Whether a lower-case word looks like the past form of a verb: "announced", "agreed", but not a word
     /// that only ends like one ("hundred", "indeed", "need").
     static func isPastForm(_ lower: String) -> Bool {
-        lower.hasSuffix("ed") && lower.count > 4 && !notPastForms.contains(lower)
+        lower.hasSuffix("ed") && lower.utf8.count > 3 && !notPastForms.contains(lower)
     }
 
     /// Words ending in "-ed" that are not past forms of a verb.
     static let notPastForms: WordSet = [
         "hundred", "kindred", "naked", "sacred", "wicked", "beloved", "rugged", "wretched", "crooked", "aged",
         "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "greed", "creed", "steed", "tweed",
+        "need", "feed", "seed", "deed", "reed", "heed", "weed", "sled", "bred", "shed",
     ]
 
     /// The tense token `index` signals in its clause: like ``marker(_:)``, with the words around it read.

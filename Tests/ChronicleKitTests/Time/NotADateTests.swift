@@ -18,6 +18,9 @@ import Testing
         "The file 2019/44 was closed.",
         "She remembers the year he was born.",
         "It was the year the war ended.",
+        "The fall in prices hurt the farmers.",
+        "It happened on February 30.",
+        "The first month of the war was bloody.",
     ])
     func hasNoCalendarDate(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))
@@ -55,6 +58,8 @@ import Testing
         "The plant is an 1150-megawatt station.",
         "Pharmacists can call 1-800-322-1887 to order.",
         "He works at 1600 Pennsylvania Avenue.",
+        "The Daily Mail ran the story first.",
+        "Prices rose 7.30 percent.",
     ])
     func findsNoTime(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

@@ -68,9 +68,9 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "The airline is slated for sale in June.", documentDate: "1987-03-18", text: "June", type: "DATE",
             value: "1987-06"),
         // Decades, centuries, seasons, quarters.
-        .init(sentence: "It began in the 1990s.", documentDate: nil, text: "1990s", type: "DATE", value: "199"),
+        .init(sentence: "It began in the 1990s.", documentDate: nil, text: "the 1990s", type: "DATE", value: "199"),
         .init(
-            sentence: "It began in the early 1990s.", documentDate: nil, text: "early 1990s", type: "DATE",
+            sentence: "It began in the early 1990s.", documentDate: nil, text: "the early 1990s", type: "DATE",
             value: "199", modifier: "START"),
         .init(
             sentence: "Banks failed in the early 1930's.", documentDate: nil, text: "early 1930's", type: "DATE",
@@ -79,7 +79,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "Reported first quarter 1986/87 profit fell.", documentDate: "1987-03-02",
             text: "first quarter 1986", type: "DATE", value: "1986-Q1"),
         .init(
-            sentence: "Trade collapsed in the 19th century.", documentDate: nil, text: "19th century", type: "DATE",
+            sentence: "Trade collapsed in the 19th century.", documentDate: nil, text: "the 19th century", type: "DATE",
             value: "18"),
         .init(
             sentence: "Talks resumed in summer 2012.", documentDate: nil, text: "summer 2012", type: "DATE",
@@ -283,7 +283,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             text: "nine months", type: "DURATION", value: "P9M"),
         .init(
             sentence: "Profit will rise in the current fiscal year.", documentDate: "1989-10-26",
-            text: "current fiscal year", type: "DATE", value: "1989"),
+            text: "the current fiscal year", type: "DATE", value: "1989"),
         .init(
             sentence: "The ship sailed a week or so ago.", documentDate: "1991-02-25", text: "a week or so ago",
             type: "DATE", value: "1991-02-18"),
@@ -291,7 +291,9 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "It was founded in nineteen ninety-six.", documentDate: nil, text: "nineteen ninety-six",
             type: "DATE", value: "1996"),
-        .init(sentence: "Crime rose in the nineties.", documentDate: nil, text: "nineties", type: "DATE", value: "199"),
+        .init(
+            sentence: "Crime rose in the nineties.", documentDate: nil, text: "the nineties", type: "DATE", value: "199"
+        ),
         // The nearer year for a month without one.
         .init(
             sentence: "Payment is due Dec. 15.", documentDate: "1989-11-02", text: "Dec. 15", type: "DATE",
@@ -440,6 +442,76 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Troops moved in the winter of nineteen ninety-four.", documentDate: dct,
             text: "winter of nineteen ninety-four", type: "DATE", value: "1994-WI"),
+        // Parts of other periods, spelled days, "the" of a named period, and the past of "died".
+        .init(
+            sentence: "The last day of 2010 was cold.", documentDate: dct, text: "The last day of 2010", type: "DATE",
+            value: "2010-12-31"),
+        .init(
+            sentence: "In the first week of June 2010, it rained.", documentDate: dct,
+            text: "the first week of June 2010", type: "DATE", value: "2010-W22"),
+        .init(
+            sentence: "The meeting was held on the third of March 2011.", documentDate: dct,
+            text: "third of March 2011", type: "DATE", value: "2011-03-03"),
+        .init(
+            sentence: "September the 12th was cold.", documentDate: dct, text: "September the 12th", type: "DATE",
+            value: "2020-09-12"),
+        .init(
+            sentence: "Profits rose in the first quarter.", documentDate: dct, text: "the first quarter",
+            type: "DATE", value: "2021-Q1"),
+        .init(
+            sentence: "Profits fell in the first nine months.", documentDate: dct, text: "the first nine months",
+            type: "DURATION", value: "P9M"),
+        .init(
+            sentence: "The building dates from the late 1980s.", documentDate: dct, text: "the late 1980s",
+            type: "DATE", value: "198", modifier: "END"),
+        .init(
+            sentence: "It was built last century.", documentDate: dct, text: "last century", type: "DATE",
+            value: "19"),
+        .init(sentence: "He died in June.", documentDate: dct, text: "June", type: "DATE", value: "2020-06"),
+        // A month alone takes the year written earlier in its sentence, or after it in a pair.
+        .init(
+            sentence: "He died in May 2010 and was buried in June.", documentDate: dct, text: "June", type: "DATE",
+            value: "2010-06"),
+        .init(
+            sentence: "Prices rose from November to February 2011.", documentDate: dct, text: "November",
+            type: "DATE", value: "2010-11"),
+        .init(
+            sentence: "Prices rose in March and April 2011.", documentDate: dct, text: "March", type: "DATE",
+            value: "2011-03"),
+        // A clock time before its day, and the ways clock times are written.
+        .init(
+            sentence: "They met at 3 p.m. on Tuesday.", documentDate: dct, text: "3 p.m.", type: "TIME",
+            value: "2021-03-02T15:00"),
+        .init(
+            sentence: "They met at 3:30PM in Rabat.", documentDate: dct, text: "3:30PM", type: "TIME",
+            value: "2021-03-04T15:30"),
+        .init(
+            sentence: "The train left at 7.30pm sharp.", documentDate: dct, text: "7.30pm", type: "TIME",
+            value: "2021-03-04T19:30"),
+        .init(
+            sentence: "The train left at 3.30 p.m. sharp.", documentDate: dct, text: "3.30 p.m.", type: "TIME",
+            value: "2021-03-04T15:30"),
+        // Some time ago, half years ago, and frequencies.
+        .init(
+            sentence: "A few years ago, he left.", documentDate: dct, text: "A few years ago", type: "DATE",
+            value: "PAST_REF"),
+        .init(
+            sentence: "Decades ago, the port was built.", documentDate: dct, text: "Decades ago", type: "DATE",
+            value: "PAST_REF"),
+        .init(
+            sentence: "Two and a half years ago, he left.", documentDate: dct, text: "Two and a half years ago",
+            type: "DATE", value: "2018-09"),
+        .init(
+            sentence: "The council meets twice a week.", documentDate: dct, text: "twice a week", type: "SET",
+            value: "P1W"),
+        .init(
+            sentence: "Inspectors come three times a year.", documentDate: dct, text: "three times a year",
+            type: "SET", value: "P1Y"),
+        .init(
+            sentence: "Guards patrol every night.", documentDate: dct, text: "every night", type: "SET",
+            value: "XXXX-XX-XXTNI"),
+        .init(
+            sentence: "Prices rose in the fall.", documentDate: dct, text: "fall", type: "DATE", value: "2020-FA"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),

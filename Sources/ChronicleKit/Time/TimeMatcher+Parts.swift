@@ -1,0 +1,16 @@
+/// The first or last day, week or month of another period: "the last day of 2010", "the first week of
+/// June 2010", "the last month of 1998".
+extension TimeMatcher {
+    func matchPartOfPeriod(_ i: Int) -> Match? {
+        let start = isWord(i, "the") ? i + 1 : i
+        guard let relation = lower(start), relation == "first" || relation == "last",
+            let unitWord = lower(start + 1), let unit = TimeLexicon.units[unitWord],
+            unit == .day || unit == .week || unit == .month, isWord(start + 2, "of"),
+            let whole = matchCalendar(start + 3), let interval = whole.period?.interval, let period = whole.period,
+            period.precision < Self.precision(of: unit)
+        else { return nil }
+        let day = relation == "first" ? interval.start : interval.end
+        guard let part = Self.period(unit, containing: day) else { return nil }
+        return Match(end: whole.end, period: part, isRelative: whole.isRelative).with(start: i)
+    }
+}
