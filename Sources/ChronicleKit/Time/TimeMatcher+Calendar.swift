@@ -64,16 +64,30 @@ extension TimeMatcher {
     // MARK: - Days
 
     func matchFullDate(_ i: Int) -> Match? {
-        matchISODate(i) ?? matchNumericDate(i) ?? matchMonthFirst(i) ?? matchDayFirst(i)
+        matchISODate(i) ?? matchNumericDate(i) ?? matchDottedDate(i) ?? matchMonthFirst(i) ?? matchDayFirst(i)
     }
 
-    /// `2011-05-17`.
+    /// `2011-05-17`, `2011/05/17`.
     private func matchISODate(_ i: Int) -> Match? {
-        guard let y = year(i), lower(i + 1) == "-", let m = token(i + 2)?.integerValue, lower(i + 3) == "-",
-            let d = token(i + 4)?.integerValue, adjacent(i, i + 4), token(i + 2)?.digitCount == 2,
+        guard let first = token(i), first.digitCount == 4, first.text.utf8.count == 4, let y = first.integerValue,
+            (1000...options.latestYear).contains(y), let separator = lower(i + 1), separator == "-" || separator == "/",
+            let m = token(i + 2)?.integerValue, lower(i + 3) == separator, let d = token(i + 4)?.integerValue,
+            adjacent(i, i + 4), token(i + 2)?.digitCount == 2, token(i + 4)?.digitCount == 2,
             let date = CalendarDate(year: y, month: m, day: d)
         else { return nil }
         return Match(end: i + 5, period: .day(date))
+    }
+
+    /// `17.05.2011`, `3.4.11`: day, month and year with dots, as European papers write them.
+    private func matchDottedDate(_ i: Int) -> Match? {
+        guard let token = token(i), token.kind == .number, token.digitCount <= 2 else { return nil }
+        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+            let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2])
+        else { return nil }
+        if parts[2].count == 2 { y += y < 50 ? 2000 : 1900 }
+        guard y <= options.latestYear, let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return Match(end: i + 1, period: .day(date))
     }
 
     /// `05/17/2011`, `17/05/2011`, `17-05-2011`.
@@ -140,12 +154,15 @@ extension TimeMatcher {
             next += 2
         }
         if isWord(next, "of") { next += 1 }
+        // "17-May-2011"
+        let hyphened = lastDay == nil && lower(next) == "-" && adjacent(i, next + 1)
+        if hyphened { next += 1 }
         guard let (m, afterMonth) = month(next, strict: false) else { return nil }
         if TimeLexicon.ambiguousMonths.contains(lower(next)!) && !tokens[next].isCapitalized { return nil }
         next = afterMonth
         var explicitYear: Int?
         var afterYear = next
-        if isWord(afterYear, "of") || lower(afterYear) == "," { afterYear += 1 }
+        if isWord(afterYear, "of") || lower(afterYear) == "," || hyphened && lower(afterYear) == "-" { afterYear += 1 }
         if let y = year(afterYear) {
             explicitYear = y
             next = afterYear + 1

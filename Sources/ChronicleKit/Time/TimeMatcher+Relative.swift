@@ -9,7 +9,7 @@ extension TimeMatcher {
         case "last", "this", "next", "past", "coming", "current":
             return matchShifted(i, word)
         case "the", "that", "same":
-            return matchNarrative(i)
+            return matchDayBeforeOrAfter(i) ?? matchNarrativePartOfDay(i) ?? matchNarrative(i)
         case "earlier", "later":
             return matchEarlierThis(i)
         case "nearly", "almost", "about", "some", "over", "around", "roughly", "approximately", "just", "more", "less":
@@ -54,6 +54,25 @@ extension TimeMatcher {
         return dayRelative(i + 1, offset: offset) { .day($0) }
     }
 
+    /// "the day before yesterday", "the day after tomorrow".
+    private func matchDayBeforeOrAfter(_ i: Int) -> Match? {
+        if let end = phrase(i, ["the", "day", "before", "yesterday"]) {
+            return dayRelative(end, offset: -2) { .day($0) }
+        }
+        if let end = phrase(i, ["the", "day", "after", "tomorrow"]) {
+            return dayRelative(end, offset: 2) { .day($0) }
+        }
+        return nil
+    }
+
+    /// "that night", "that morning": a part of the day the story just named (or of the document's day).
+    private func matchNarrativePartOfDay(_ i: Int) -> Match? {
+        guard isWord(i, "that"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }),
+            let day = anchor.recentDay
+        else { return nil }
+        return Match(end: i + 2, period: .partOfDay(day, part), isRelative: true)
+    }
+
     /// A match `offset` days from the document date, built by `make`; unanchored without a document date.
     private func dayRelative(_ end: Int, offset: Int, _ make: (CalendarDate) -> Period) -> Match? {
         guard let reference = anchor.documentDate, let day = reference.adding(days: offset) else {
@@ -85,6 +104,8 @@ extension TimeMatcher {
             return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
         }
         if target == "weekend" { return weekendMatch(end: i + 2, direction: direction) }
+        // "this past weekend" is the last one.
+        if word == "this", target == "past", isWord(i + 2, "weekend") { return weekendMatch(end: i + 3, direction: -1) }
         // "the current fiscal year", "last fiscal year": the calendar year, as news dates them.
         if target == "fiscal", isWord(i + 2, "year"), let reference = anchor.documentDate {
             return Match(end: i + 3, period: .year(reference.year + direction), isRelative: true)

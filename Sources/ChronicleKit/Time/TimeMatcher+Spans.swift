@@ -35,6 +35,12 @@ extension TimeMatcher {
             if let core = coreDuration(cursor + 1) { return core.with(start: i) }
             // "the past year", "the last decade", "the next year": the calendar unit before or after (not
             // "the first quarter", nor "the last day of 2010").
+            // "the past decade", "the past century": the stretch up to now, a length of time.
+            if relation == "past", let unit = lower(cursor + 1).flatMap({ TimeLexicon.units[$0] }),
+                unit == .decade || unit == .century
+            {
+                return Match(end: cursor + 2, kind: .duration, value: unit.duration(1)).with(start: i)
+            }
             if relation != "first", !isWord(cursor + 2, "of"), let unitWord = lower(cursor + 1),
                 let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s"),
                 let reference = anchor.documentDate,
@@ -202,6 +208,10 @@ extension TimeMatcher {
         guard let target = lower(next) else { return nil }
         if let weekday = TimeLexicon.weekdays[target] {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.week)-\(weekday)")
+        }
+        // "each March", "every January".
+        if let month = TimeLexicon.months[target], tokens[next].isCapitalized {
+            return Match(end: next + 1, kind: .set, value: "\(Unknown.year)-\(CalendarDate.pad(month, 2))")
         }
         if let part = TimeLexicon.partsOfDay[target] {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.day)T\(part.rawValue)")

@@ -512,6 +512,31 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             value: "XXXX-XX-XXTNI"),
         .init(
             sentence: "Prices rose in the fall.", documentDate: dct, text: "fall", type: "DATE", value: "2020-FA"),
+        // Dotted, slashed and hyphenated dates; days around the document's; narrative nights; more sets.
+        .init(
+            sentence: "The report was dated 17.05.2011 in Brussels.", documentDate: dct, text: "17.05.2011",
+            type: "DATE", value: "2011-05-17"),
+        .init(
+            sentence: "The file was opened 2011/05/17 at noon.", documentDate: dct, text: "2011/05/17", type: "DATE",
+            value: "2011-05-17"),
+        .init(
+            sentence: "The visa expired on 17-May-2011.", documentDate: dct, text: "17-May-2011", type: "DATE",
+            value: "2011-05-17"),
+        .init(
+            sentence: "He arrived the day before yesterday.", documentDate: dct, text: "the day before yesterday",
+            type: "DATE", value: "2021-03-02"),
+        .init(
+            sentence: "The port was raided on 5 May 1990. That night, the city fell.", documentDate: dct,
+            text: "That night", type: "TIME", value: "1990-05-05TNI"),
+        .init(
+            sentence: "He arrived this past weekend.", documentDate: dct, text: "this past weekend", type: "DATE",
+            value: "2021-W08-WE"),
+        .init(
+            sentence: "The fair opens each March.", documentDate: dct, text: "each March", type: "SET",
+            value: "XXXX-03"),
+        .init(
+            sentence: "Prices doubled over the past decade.", documentDate: dct, text: "the past decade",
+            type: "DURATION", value: "P10Y"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
