@@ -53,6 +53,7 @@ public struct ChronologyBuilder: Sendable {
     func build(
         spooled analyses: consuming [SpooledAnalysis], mentions: consuming MentionTable, evidence: SpoolFile
     ) throws -> Chronology {
+        try evidence.seal()
         var resolver = EntityResolver(rules: aliases)
         resolver.threads = threads
         mentions.seal()
@@ -121,6 +122,7 @@ public struct ChronologyBuilder: Sendable {
                 orderKeys.append(key)
             }
         }
+        try spool.seal()
         let disputed = zip(internallyDisputed, DisputeFinder().disputed(facts)).map { $0 || $1 }
         // Indices are sorted by small keys rather than the events themselves; ties keep the merge order.
         let order = records.indices.sorted { a, b in

@@ -82,31 +82,22 @@ public struct ChronologyPipeline: Sendable {
         report.fileCount = inputs.count
         let sizes = inputs.map { Self.size(of: $0) }
         report.inputBytes = sizes.reduce(0, +)
-        var analyses: [SpooledAnalysis] = []
-        var mentions = MentionTable()
         var seenIDs = Set<String>()
         let reader = DocumentReader(options: options.reader)
         let analyzer = DocumentAnalyzer(options: options.analyzer)
-        var spoolFailure: (any Error)?
         // Documents are read one by one and analyzed in small batches across the cores; results keep
         // input order, so the output does not depend on thread timing. Each document's events go to the
-        // evidence spool at once, its mentions to the corpus's mention table;
-        // the keys of its events stay.
+        // evidence spool at once, its mentions to the corpus's mention table; the keys of its events stay.
+        let collector = SpoolCollector(evidence: evidence, threads: options.threads)
         var batch: [Document] = []
         func flush() {
-            guard spoolFailure == nil else { return batch.removeAll() }
-            for prepared in Self.analyze(batch, with: analyzer, threads: options.threads) {
-                do {
-                    let analysis = try SpooledAnalysis(prepared, spool: evidence)
-                    mentions.append(documentID: analysis.document.id, mentions: prepared.analysis.mentions)
-                    report.documentCount += 1
-                    report.byteCount += analysis.byteCount
-                    analyses.append(analysis)
-                } catch {
-                    spoolFailure = error
-                    break
-                }
+            guard !collector.hasFailed else { return batch.removeAll() }
+            let prepared = Self.analyze(batch, with: analyzer, threads: options.threads)
+            for part in prepared {
+                report.documentCount += 1
+                report.byteCount += part.analysis.byteCount
             }
+            collector.collect(prepared)
             batch.removeAll(keepingCapacity: true)
             progress?(report)
         }
@@ -135,15 +126,11 @@ public struct ChronologyPipeline: Sendable {
             report.inputBytesRead = readBefore + size
         }
         flush()
-        if let spoolFailure { throw spoolFailure }
+        // The builder takes the only reference, so it can release each document's results as it goes.
+        let (collected, mentions) = try collector.finish()
         let built = ContinuousClock.now
         report.analysisTime = built - started
-        // The builder takes the only reference, so it can release each document's results as it goes.
-        let collected = analyses
-        analyses = []
-        let collectedMentions = mentions
-        mentions = MentionTable()
-        let chronology = try builder.build(spooled: collected, mentions: collectedMentions, evidence: evidence)
+        let chronology = try builder.build(spooled: collected, mentions: mentions, evidence: evidence)
         report.buildTime = .now - built
         return (chronology, report)
     }

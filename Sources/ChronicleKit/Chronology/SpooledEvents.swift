@@ -16,9 +16,19 @@ struct SpooledEvents: Sendable {
     func event(at position: Int) -> ChronologyEvent {
         var reader = RecordReader(spool.read(records[position]))
         let event = ChronologyEvent(
-            record: &reader, id: "evt-" + CalendarDate.pad(position + 1, 4), disputed: disputed[position],
-            entityIDs: entityIDs)
+            record: &reader, id: Self.id(position), disputed: disputed[position], entityIDs: entityIDs)
         guard reader.isAtEnd else { RecordReader.damaged("an event record is longer than its fields") }
         return event
+    }
+
+    /// The outline of the event at a chronological position: the head of its record only.
+    func outline(at position: Int) -> EventOutline {
+        var reader = RecordReader(spool.read(records[position]))
+        return EventOutline(record: &reader, id: Self.id(position), disputed: disputed[position], entityIDs: entityIDs)
+    }
+
+    /// `evt-0001` for the first position.
+    private static func id(_ position: Int) -> String {
+        "evt-" + CalendarDate.pad(position + 1, 4)
     }
 }

@@ -30,7 +30,6 @@ public struct MentionTable: Sendable {
 
     /// Adds a document's mentions, in text order.
     public mutating func append(documentID: String, mentions: [EntityMention]) {
-        rows.reserveCapacity(rows.count + mentions.count)
         for mention in mentions {
             let text = number(mention.text)
             let role = mention.role.map { number($0) } ?? -1

@@ -39,7 +39,7 @@ public struct BriefingModel: Sendable {
         var span: DayInterval?
         var counts: [String: Int] = [:]
         var claimPositions: [Int] = []
-        for (index, event) in events.enumerated() {
+        for (index, event) in events.outlines.enumerated() {
             if let date = event.date {
                 dated.append(index)
                 if first == nil { first = date }

@@ -15,7 +15,8 @@ public struct GEXFExporter: ChronologyExporter {
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
         let graph = GraphModel(chronology)
         let periods = Dictionary(
-            chronology.events.compactMap { event in event.date.map { (event.id, $0) } }, uniquingKeysWith: { a, _ in a }
+            chronology.events.outlines.compactMap { event in event.date.map { (event.id, $0) } },
+            uniquingKeysWith: { a, _ in a }
         )
         try XMLWriter.stream(to: &output) { writer in
             try writer.start("gexf")

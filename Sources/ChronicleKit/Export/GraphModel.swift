@@ -145,7 +145,7 @@ struct GraphModel {
             edges.append(StoredEdge(from: Int32(from), to: Int32(to), count: 1, relation: relation, role: role))
         }
         // Edges: each kind in event order, so the file is stable.
-        for (position, event) in chronology.events.enumerated() {
+        for (position, event) in chronology.events.outlines.enumerated() {
             let eventNumber = entityCount + position
             names.append(event.id)
             for actor in event.actorIDs {
@@ -158,8 +158,8 @@ struct GraphModel {
             for place in event.placeIDs {
                 if let number = shownNumber[place] { add(eventNumber, number, .occursAt) }
             }
-            for telling in event.evidence {
-                if let number = documentNumber[telling.documentID] { add(eventNumber, number, .reportedBy) }
+            for document in event.tellingDocumentIDs {
+                if let number = documentNumber[document] { add(eventNumber, number, .reportedBy) }
             }
             for source in event.attributionEntityIDs where !event.actorIDs.contains(source) {
                 if let number = shownNumber[source] { add(eventNumber, number, .attributedTo) }

@@ -14,7 +14,7 @@ public struct TimesketchExporter: ChronologyExporter {
 
     /// How many events the export leaves out for want of a date.
     public static func undatedCount(_ chronology: Chronology) -> Int {
-        chronology.events.filter { $0.date == nil }.count
+        chronology.events.outlines.filter { $0.date == nil }.count
     }
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {

@@ -2,19 +2,21 @@
 /// list; the id and the disputed flag are given when the event is read, since they are decided after the
 /// record is written.
 extension ChronologyEvent {
-    /// Writes every field but `id` and `disputed`, in the order ``init(record:id:disputed:entityIDs:)`` reads them.
+    /// Writes every field but `id` and `disputed`, in the order ``init(record:id:disputed:entityIDs:)`` reads
+    /// them: first those of its ``EventOutline``, so an outline is read without the texts.
     /// - Parameter entityNumbers: each entity id's position in the chronology's entity list.
     func write(to record: inout RecordWriter, entityNumbers: [String: Int]) {
         record.flag(date != nil)
         date?.write(to: &record)
-        record.string(summary)
-        record.string(trigger)
         for ids in [actorIDs, placeIDs, agentIDs, patientIDs, attributionEntityIDs] {
             record.counts(ids.map { entityNumbers[$0]! })
         }
-        record.strings(attributions)
         record.member(modality)
         record.count(sourcesCount)
+        record.strings(evidence.map(\.documentID))
+        record.string(summary)
+        record.string(trigger)
+        record.strings(attributions)
         record.count(evidence.count)
         for telling in evidence { telling.write(to: &record) }
     }
@@ -22,9 +24,23 @@ extension ChronologyEvent {
     /// Reads an event written by ``write(to:entityNumbers:)``.
     /// - Parameter entityIDs: the chronology's entity ids, by position.
     init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
-        let date = record.flag() ? EventDate(record: &record) : nil
+        let outline = EventOutline(record: &record, id: id, disputed: disputed, entityIDs: entityIDs)
         let summary = record.string()
         let trigger = record.string()
+        let attributions = record.strings()
+        let evidence = (0..<record.count()).map { _ in Event(record: &record) }
+        self.init(
+            id: id, date: outline.date, summary: summary, trigger: trigger, actorIDs: outline.actorIDs,
+            placeIDs: outline.placeIDs, agentIDs: outline.agentIDs, patientIDs: outline.patientIDs,
+            attributions: attributions, attributionEntityIDs: outline.attributionEntityIDs,
+            modality: outline.modality, evidence: evidence, sourcesCount: outline.sourcesCount, disputed: disputed)
+    }
+}
+
+extension EventOutline {
+    /// Reads the head of a record written by ``ChronologyEvent/write(to:entityNumbers:)``.
+    init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
+        let date = record.flag() ? EventDate(record: &record) : nil
         func ids() -> [String] {
             record.counts().map { number in
                 guard number < entityIDs.count else { RecordReader.damaged("an event names an unknown entity") }
@@ -36,14 +52,10 @@ extension ChronologyEvent {
         let agents = ids()
         let patients = ids()
         let sources = ids()
-        let attributions = record.strings()
-        let modality = record.member(Modality.self)
-        let sourcesCount = record.count()
-        let evidence = (0..<record.count()).map { _ in Event(record: &record) }
         self.init(
-            id: id, date: date, summary: summary, trigger: trigger, actorIDs: actors, placeIDs: places,
-            agentIDs: agents, patientIDs: patients, attributions: attributions, attributionEntityIDs: sources,
-            modality: modality, evidence: evidence, sourcesCount: sourcesCount, disputed: disputed)
+            id: id, date: date, actorIDs: actors, placeIDs: places, agentIDs: agents, patientIDs: patients,
+            attributionEntityIDs: sources, modality: record.member(Modality.self), sourcesCount: record.count(),
+            disputed: disputed, tellingDocumentIDs: record.strings())
     }
 }
 

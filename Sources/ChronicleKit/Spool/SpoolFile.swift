@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -24,6 +25,8 @@ final class SpoolFile: @unchecked Sendable {
     private var buffer: [UInt8] = []
     /// Bytes already in the file; the buffer holds those after them.
     private var flushed: Int64 = 0
+    /// Whether appends are over and everything is in the file: reads then take no lock.
+    private let sealed = Atomic<Bool>(false)
     private static let bufferCapacity = 1 << 20
 
     /// Creates an empty spool file in `folder`.
@@ -52,7 +55,8 @@ final class SpoolFile: @unchecked Sendable {
     /// - Returns: where it lies, for ``read(_:)``.
     /// - Throws: ``SpoolError`` when the disk refuses the bytes (full, or an I/O error).
     func append(_ bytes: [UInt8]) throws -> SpoolRange {
-        try lock.withLock {
+        precondition(!sealed.load(ordering: .acquiring), "a sealed spool takes no more records")
+        return try lock.withLock {
             let range = SpoolRange(offset: flushed + Int64(buffer.count), length: Int32(bytes.count))
             if buffer.count + bytes.count > Self.bufferCapacity { try flush() }
             if bytes.count >= Self.bufferCapacity {
@@ -67,13 +71,15 @@ final class SpoolFile: @unchecked Sendable {
 
     /// The bytes of a record appended earlier.
     func read(_ range: SpoolRange) -> [UInt8] {
-        let end = range.offset + Int64(range.length)
-        lock.withLock {
-            if end > flushed {
-                do {
-                    try flush()
-                } catch {
-                    RecordReader.damaged("\(error)")
+        if !sealed.load(ordering: .acquiring) {
+            let end = range.offset + Int64(range.length)
+            lock.withLock {
+                if end > flushed {
+                    do {
+                        try flush()
+                    } catch {
+                        RecordReader.damaged("\(error)")
+                    }
                 }
             }
         }
@@ -90,6 +96,13 @@ final class SpoolFile: @unchecked Sendable {
             }
             initialized = done
         }
+    }
+
+    /// Writes what is buffered and ends the appends; reads are then free of locks.
+    /// - Throws: ``SpoolError`` when the disk refuses the last bytes.
+    func seal() throws {
+        try lock.withLock { try flush() }
+        sealed.store(true, ordering: .releasing)
     }
 
     /// How many bytes the spool holds.

@@ -80,7 +80,10 @@ extension TimeMatcher {
 
     /// `17.05.2011`, `3.4.11`: day, month and year with dots, as European papers write them.
     private func matchDottedDate(_ i: Int) -> Match? {
-        guard let token = token(i), token.kind == .number, token.digitCount <= 2 else { return nil }
+        guard let token = token(i), token.kind == .number, token.digitCount <= 2,
+            (5...10).contains(token.text.utf8.count),
+            token.text.utf8.lazy.filter({ $0 == 0x2E }).count == 2
+        else { return nil }
         let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
             let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2])

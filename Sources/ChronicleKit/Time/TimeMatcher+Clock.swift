@@ -246,6 +246,7 @@ extension TimeMatcher {
     /// meridiem is p.m.
     private static func minutes(_ token: Token?) -> (minute: Int, isPM: Bool?)? {
         guard let token, token.kind == .number else { return nil }
+        if token.text.utf8.count == 2 { return token.integerValue.flatMap { $0 < 60 ? ($0, nil) : nil } }
         let text = token.text.lowercased()
         let suffix = text.hasSuffix("am") ? "am" : text.hasSuffix("pm") ? "pm" : ""
         let digits = text.dropLast(suffix.count)
@@ -253,15 +254,27 @@ extension TimeMatcher {
         return (minute, suffix.isEmpty ? nil : suffix == "pm")
     }
 
-    /// `7.30`, `7.30pm`: hour, minutes and the meridiem written on, if any.
+    /// `7.30`, `7.30pm`: hour, minutes and the meridiem written on, if any (read on bytes: most numbers
+    /// are prices and are turned away without a copy).
     private static func dottedClock(_ text: String) -> (hour: Int, minute: Int, isPM: Bool?)? {
-        let lower = text.lowercased()
-        let suffix = lower.hasSuffix("am") ? "am" : lower.hasSuffix("pm") ? "pm" : ""
-        let parts = lower.dropLast(suffix.count).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2, let hour = Int(parts[0]),
-            let minute = Int(parts[1]), (1...12).contains(hour), minute < 60
+        var utf8 = Array(text.utf8.prefix(8))
+        guard utf8.count >= 4, utf8.count <= 7, utf8.contains(0x2E) else { return nil }
+        var isPM: Bool?
+        if utf8.count >= 2, utf8[utf8.count - 1] | 0x20 == 0x6D {  // "m"
+            switch utf8[utf8.count - 2] | 0x20 {
+            case 0x61: isPM = false  // "a"
+            case 0x70: isPM = true  // "p"
+            default: return nil
+            }
+            utf8.removeLast(2)
+        }
+        guard let dot = utf8.firstIndex(of: 0x2E), dot >= 1, dot <= 2, utf8.count - dot - 1 == 2,
+            utf8.allSatisfy({ $0 == 0x2E || ($0 >= 0x30 && $0 <= 0x39) })
         else { return nil }
-        return (hour, minute, suffix.isEmpty ? nil : suffix == "pm")
+        let hour = utf8[..<dot].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let minute = utf8[(dot + 1)...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard (1...12).contains(hour), minute < 60 else { return nil }
+        return (hour, minute, isPM)
     }
 
     /// "at night", "in the morning", "night" right after a clock time.

@@ -2,7 +2,8 @@
 /// June 2010", "the last month of 1998".
 extension TimeMatcher {
     func matchPartOfPeriod(_ i: Int) -> Match? {
-        let start = isWord(i, "the") ? i + 1 : i
+        guard let word = lower(i), word == "the" || word == "first" || word == "last" else { return nil }
+        let start = word == "the" ? i + 1 : i
         guard let relation = lower(start), relation == "first" || relation == "last",
             let unitWord = lower(start + 1), let unit = TimeLexicon.units[unitWord],
             unit == .day || unit == .week || unit == .month, isWord(start + 2, "of"),

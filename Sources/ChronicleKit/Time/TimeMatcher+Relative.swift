@@ -202,24 +202,26 @@ extension TimeMatcher {
     /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
     private func matchAgo(_ i: Int) -> Match? {
         // "years ago", "a few months ago", "several decades ago": some time back, as TimeML writes it.
-        if let unitWord = lower(i), unitWord.hasSuffix("s"), TimeLexicon.units[unitWord] != nil, isWord(i + 1, "ago"),
+        if isWord(i + 1, "ago"), let unitWord = lower(i), unitWord.hasSuffix("s"), TimeLexicon.units[unitWord] != nil,
             quantity(i - 1) == nil
         {
             return Match(end: i + 2, kind: .date, value: "PAST_REF")
         }
-        if let (amount, quantityEnd) = quantity(i), amount == nil, let unitWord = lower(quantityEnd),
-            TimeLexicon.units[unitWord] != nil, isWord(quantityEnd + 1, "ago")
-        {
+        guard let (quantityValue, quantityEnd) = quantity(i) else { return nil }
+        guard let amount = quantityValue else {
+            guard let unitWord = lower(quantityEnd), TimeLexicon.units[unitWord] != nil, isWord(quantityEnd + 1, "ago")
+            else { return nil }
             return Match(end: quantityEnd + 2, kind: .date, value: "PAST_REF")
         }
         // "two and a half years ago", "a year and a half ago": the month that many months back.
-        if let duration = yearsAndHalf(i), duration.years != duration.years.rounded(), isWord(duration.end, "ago"),
+        if isWord(quantityEnd, "and") || isWord(quantityEnd + 1, "and") || amount != amount.rounded(),
+            let duration = yearsAndHalf(i), duration.years != duration.years.rounded(), isWord(duration.end, "ago"),
             let reference = anchor.documentDate, let month = reference.adding(months: -Int(duration.years * 12))
         {
             return Match(end: duration.end + 1, period: .month(year: month.year, month: month.month), isRelative: true)
         }
-        guard let (amount, quantityEnd) = quantity(i), let amount, amount == amount.rounded(), amount < 1000,
-            let unitWord = lower(quantityEnd), let unit = TimeLexicon.units[unitWord]
+        guard amount == amount.rounded(), amount < 1000, let unitWord = lower(quantityEnd),
+            let unit = TimeLexicon.units[unitWord]
         else { return nil }
         // "a week or so ago": the hedge sits between the unit and the direction.
         let hedged = isWord(quantityEnd + 1, "or") && isWord(quantityEnd + 2, "so")

@@ -185,15 +185,15 @@ extension TimeMatcher {
             return Match(end: i + 1, kind: .set, value: value)
         }
         // "twice a week", "three times a year", "once per month".
-        if let times = Self.frequency(word)
-            ?? quantity(i).flatMap({ $0.value != nil && isWord($0.next, "times") ? 1 : nil })
+        let afterTimes: Int? =
+            Self.frequency(word) != nil
+            ? i + 1
+            : isWord(i + 1, "times") || isWord(i + 2, "times")
+                ? quantity(i).flatMap { $0.value != nil && isWord($0.next, "times") ? $0.next + 1 : nil } : nil
+        if let afterTimes, let article = lower(afterTimes), ["a", "an", "per", "each", "every"].contains(article),
+            let unit = lower(afterTimes + 1).flatMap({ TimeLexicon.units[$0] })
         {
-            let afterTimes = times == 1 && !["once", "twice", "thrice"].contains(word) ? quantity(i)!.next + 1 : i + 1
-            if let article = lower(afterTimes), ["a", "an", "per", "each", "every"].contains(article),
-                let unit = lower(afterTimes + 1).flatMap({ TimeLexicon.units[$0] })
-            {
-                return Match(end: afterTimes + 2, kind: .set, value: unit.duration(1))
-            }
+            return Match(end: afterTimes + 2, kind: .set, value: unit.duration(1))
         }
         guard word == "every" || word == "each" || word == "per" else { return nil }
         var next = i + 1

@@ -110,6 +110,14 @@ import Testing
         let inMemory = Chronology(
             documents: chronology.documents, entities: chronology.entities, events: Array(chronology.events))
         #expect(inMemory == chronology)
+        // An outline read from the head of a record says what the whole event says.
+        for position in chronology.events.indices {
+            let outline = chronology.events.outline(at: position)
+            let whole = EventOutline(chronology.events[position])
+            #expect(outline.id == whole.id && outline.date == whole.date && outline.actorIDs == whole.actorIDs)
+            #expect(outline.tellingDocumentIDs == whole.tellingDocumentIDs && outline.disputed == whole.disputed)
+            #expect(outline.sourcesCount == whole.sourcesCount && outline.modality == whole.modality)
+        }
         #expect(chronology.events.map(\.id) == (1...chronology.events.count).map { "evt-" + CalendarDate.pad($0, 4) })
         #expect(chronology.events.contains { $0.sourcesCount == 2 && $0.evidence.count == 2 })
     }
