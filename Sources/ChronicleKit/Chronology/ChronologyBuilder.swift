@@ -102,7 +102,8 @@ public struct ChronologyBuilder: Sendable {
                 }
                 let event = table.makeEvent(group, evidenceEvents, entityIDs: entityIDs)
                 var writer = RecordWriter(capacity: 2048)
-                event.write(to: &writer, entityNumbers: entityNumbers)
+                event.write(
+                    to: &writer, entityNumbers: entityNumbers, tellings: group.map { table.drafts[Int($0)].record })
                 let first = table.drafts[Int(group.first!)]
                 let facts = DisputeFinder.Facts(
                     kinds: group.reduce(EventKinds()) { $0.union(table.drafts[Int($1)].kinds) },
@@ -129,7 +130,7 @@ public struct ChronologyBuilder: Sendable {
             orderKeys[a].precedes(orderKeys[b], documents) || !orderKeys[b].precedes(orderKeys[a], documents) && a < b
         }
         let events = SpooledEvents(
-            spool: spool, records: order.map { records[$0] }, disputed: order.map { disputed[$0] },
+            spool: spool, evidence: evidence, records: order.map { records[$0] }, disputed: order.map { disputed[$0] },
             entityIDs: entityIDs)
         return Chronology(documents: documents, entities: entities, events: ChronologyEvents(spooled: events))
     }

@@ -3,6 +3,8 @@
 struct SpooledEvents: Sendable {
     /// The file holding the records; it lives as long as any chronology reading it.
     let spool: SpoolFile
+    /// The file holding each telling the records point to.
+    let evidence: SpoolFile
     /// Where each event lies, by chronological position.
     let records: [SpoolRange]
     /// Whether each event is disputed, by chronological position.
@@ -16,7 +18,8 @@ struct SpooledEvents: Sendable {
     func event(at position: Int) -> ChronologyEvent {
         var reader = RecordReader(spool.read(records[position]))
         let event = ChronologyEvent(
-            record: &reader, id: Self.id(position), disputed: disputed[position], entityIDs: entityIDs)
+            record: &reader, id: Self.id(position), disputed: disputed[position], entityIDs: entityIDs,
+            evidence: evidence)
         guard reader.isAtEnd else { RecordReader.damaged("an event record is longer than its fields") }
         return event
     }

@@ -2,10 +2,14 @@
 /// list; the id and the disputed flag are given when the event is read, since they are decided after the
 /// record is written.
 extension ChronologyEvent {
-    /// Writes every field but `id` and `disputed`, in the order ``init(record:id:disputed:entityIDs:)`` reads
-    /// them: first those of its ``EventOutline``, so an outline is read without the texts.
-    /// - Parameter entityNumbers: each entity id's position in the chronology's entity list.
-    func write(to record: inout RecordWriter, entityNumbers: [String: Int]) {
+    /// Writes every field but `id` and `disputed`, in the order ``init(record:id:disputed:entityIDs:evidence:)``
+    /// reads them: first those of its ``EventOutline``, so an outline is read without the texts. The tellings
+    /// are not copied: their places in the evidence spool are written instead.
+    /// - Parameters:
+    ///   - entityNumbers: each entity id's position in the chronology's entity list.
+    ///   - tellings: where each of ``evidence`` lies in the evidence spool, in the same order.
+    func write(to record: inout RecordWriter, entityNumbers: [String: Int], tellings: [SpoolRange]) {
+        precondition(tellings.count == evidence.count, "one place per telling")
         record.flag(date != nil)
         date?.write(to: &record)
         for ids in [actorIDs, placeIDs, agentIDs, patientIDs, attributionEntityIDs] {
@@ -17,18 +21,27 @@ extension ChronologyEvent {
         record.string(summary)
         record.string(trigger)
         record.strings(attributions)
-        record.count(evidence.count)
-        for telling in evidence { telling.write(to: &record) }
+        record.count(tellings.count)
+        for telling in tellings {
+            record.count(Int(telling.offset))
+            record.count(Int(telling.length))
+        }
     }
 
-    /// Reads an event written by ``write(to:entityNumbers:)``.
-    /// - Parameter entityIDs: the chronology's entity ids, by position.
-    init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
+    /// Reads an event written by ``write(to:entityNumbers:tellings:)``.
+    /// - Parameters:
+    ///   - entityIDs: the chronology's entity ids, by position.
+    ///   - evidence: the spool the tellings were written to.
+    init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String], evidence spool: SpoolFile) {
         let outline = EventOutline(record: &record, id: id, disputed: disputed, entityIDs: entityIDs)
         let summary = record.string()
         let trigger = record.string()
         let attributions = record.strings()
-        let evidence = (0..<record.count()).map { _ in Event(record: &record) }
+        let evidence = (0..<record.count()).map { _ in
+            let place = SpoolRange(offset: Int64(record.count()), length: Int32(record.count()))
+            var telling = RecordReader(spool.read(place))
+            return Event(record: &telling)
+        }
         self.init(
             id: id, date: outline.date, summary: summary, trigger: trigger, actorIDs: outline.actorIDs,
             placeIDs: outline.placeIDs, agentIDs: outline.agentIDs, patientIDs: outline.patientIDs,
@@ -38,7 +51,7 @@ extension ChronologyEvent {
 }
 
 extension EventOutline {
-    /// Reads the head of a record written by ``ChronologyEvent/write(to:entityNumbers:)``.
+    /// Reads the head of a record written by ``ChronologyEvent/write(to:entityNumbers:tellings:)``.
     init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
         let date = record.flag() ? EventDate(record: &record) : nil
         func ids() -> [String] {

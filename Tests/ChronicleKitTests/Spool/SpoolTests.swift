@@ -48,18 +48,26 @@ import Testing
         #expect(reader.isAtEnd)
     }
 
-    @Test func chronologyEventRecordsNameEntitiesByNumber() {
+    @Test func chronologyEventRecordsNameEntitiesByNumberAndPointAtTheirTellings() throws {
         let event = ChronologyEvent(
             id: "evt-0042", date: EventDate(Self.event.time!), summary: "…fled to Málaga…", trigger: "fled",
             actorIDs: ["per-tomas", "org-dgst"], placeIDs: ["plc-malaga"], agentIDs: ["per-tomas"], patientIDs: [],
             attributions: ["Le Monde", "author"], attributionEntityIDs: ["org-le-monde"], modality: .alleged,
             evidence: [Self.event, Self.event], sourcesCount: 2, disputed: true)
         let entities = ["org-dgst", "org-le-monde", "per-tomas", "plc-malaga"]
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let evidence = try SpoolFile(folder: folder.path)
+        var telling = RecordWriter()
+        Self.event.write(to: &telling)
+        let places = [try evidence.append(telling.bytes), try evidence.append(telling.bytes)]
         var writer = RecordWriter()
         event.write(
-            to: &writer, entityNumbers: Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1, $0) }))
+            to: &writer, entityNumbers: Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1, $0) }),
+            tellings: places)
         var reader = RecordReader(writer.bytes)
-        let read = ChronologyEvent(record: &reader, id: "evt-0042", disputed: true, entityIDs: entities)
+        let read = ChronologyEvent(
+            record: &reader, id: "evt-0042", disputed: true, entityIDs: entities, evidence: evidence)
         #expect(read == event)
         #expect(reader.isAtEnd)
     }
