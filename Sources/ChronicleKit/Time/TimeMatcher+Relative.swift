@@ -307,8 +307,24 @@ extension TimeMatcher {
         guard let token = token(i), token.isCapitalized, let weekday = TimeLexicon.weekdays[token.lower] else {
             return nil
         }
+        // "the Sunday Times", "Black Monday", "Super Tuesday" are names, not days.
+        if let next = lower(i + 1), Self.namesAfterWeekday.contains(next), self.token(i + 1)!.isCapitalized {
+            return nil
+        }
+        if let previous = self.token(i - 1), previous.isCapitalized, Self.namesBeforeWeekday.contains(previous.lower) {
+            return nil
+        }
         return weekdayMatch(end: i + 1, weekday: weekday, direction: nil)
     }
+
+    /// Words after a weekday that make it a newspaper's or a show's name.
+    private static let namesAfterWeekday: WordSet = [
+        "times", "telegraph", "express", "mirror", "herald", "post", "mail", "star", "sport", "independent",
+        "tribune", "observer", "standard", "business", "journal", "people", "sun", "world",
+    ]
+
+    /// Words before a weekday that make it the name of a day in history or politics.
+    private static let namesBeforeWeekday: WordSet = ["black", "super", "cyber", "blue", "bloody"]
 
     /// The weekday nearest the document date, in the direction the tense (or `direction`) says.
     private func weekdayMatch(end: Int, weekday: Int, direction: Int?) -> Match? {

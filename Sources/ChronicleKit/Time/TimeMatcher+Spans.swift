@@ -10,6 +10,13 @@ extension TimeMatcher {
 
     func matchDuration(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
+        // "One day he will leave", "some day, they said": some time, not a length of a day.
+        if word == "one" || word == "some", isWord(i + 1, "day"), let after = lower(i + 2),
+            after == "," || Self.subjectPronouns.contains(after),
+            i == bounds.lowerBound || ["and", "but", ",", "that", "\u{201C}", "\""].contains(lower(i - 1) ?? "")
+        {
+            return Match(end: i + 2, kind: .date, value: tense == .past ? "PAST_REF" : "FUTURE_REF")
+        }
         if let modifier = Self.durationModifiers[word], var core = coreDuration(i + 1) {
             core.modifier = modifier
             core.start = i
@@ -119,6 +126,9 @@ extension TimeMatcher {
         // "one day" in "one day in May" is a date, not a duration, but the amount is still a length of time.
         return Match(end: next, kind: .duration, value: durationValue(total, unit))
     }
+
+    /// Pronouns that open a clause after "one day" ("One day he will leave").
+    private static let subjectPronouns: WordSet = ["he", "she", "they", "we", "i", "you", "it", "there"]
 
     /// Words that may stand between an amount and its unit of time ("two more weeks").
     private static let amountQualifiers: WordSet = [

@@ -19,6 +19,8 @@ import Testing
         "She remembers the year he was born.",
         "It was the year the war ended.",
         "The fall in prices hurt the farmers.",
+        "The Sunday Times reported the deal.",
+        "Black Monday hit the markets hard.",
         "It happened on February 30.",
         "The first month of the war was bloody.",
     ])

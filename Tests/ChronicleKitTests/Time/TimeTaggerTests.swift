@@ -537,6 +537,9 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Prices doubled over the past decade.", documentDate: dct, text: "the past decade",
             type: "DURATION", value: "P10Y"),
+        .init(
+            sentence: "One day he will come back.", documentDate: dct, text: "One day", type: "DATE",
+            value: "FUTURE_REF"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
