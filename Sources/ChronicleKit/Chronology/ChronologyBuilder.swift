@@ -97,8 +97,9 @@ public struct ChronologyBuilder: Sendable {
             let made = parallelMap(count: block.count, threads: threads) { offset in
                 let group = groups[block.lowerBound + offset]
                 let evidenceEvents = group.map { member in
-                    var reader = RecordReader(evidence.read(table.drafts[Int(member)].record))
-                    return Event(record: &reader)
+                    let place = table.drafts[Int(member)].record
+                    var reader = RecordReader(evidence.read(place))
+                    return Event(record: &reader, at: place.offset, spool: evidence)
                 }
                 let event = table.makeEvent(group, evidenceEvents, entityIDs: entityIDs)
                 var writer = RecordWriter(capacity: 2048)
@@ -117,7 +118,7 @@ public struct ChronologyBuilder: Sendable {
                 return (writer.bytes, facts, event.disputed, key)
             }
             for (bytes, eventFacts, disputed, key) in made {
-                records.append(try spool.append(bytes))
+                records.append(try spool.appendRecord(bytes))
                 facts.append(eventFacts)
                 internallyDisputed.append(disputed)
                 orderKeys.append(key)

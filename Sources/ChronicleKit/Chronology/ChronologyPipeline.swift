@@ -102,6 +102,8 @@ public struct ChronologyPipeline: Sendable {
             progress?(report)
         }
         for (input, size) in zip(inputs, sizes) {
+            // Once the spool cannot be written the run fails: the other inputs are not read.
+            if collector.hasFailed { break }
             let readBefore = report.inputBytesRead
             reader.read(input) { result in
                 switch result {

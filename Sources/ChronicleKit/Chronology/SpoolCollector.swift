@@ -15,6 +15,8 @@ final class SpoolCollector: @unchecked Sendable {
     private var failure: (any Error)?
     private let failed = NSLock()
     private var hasFailedFlag = false
+    /// At most two batches wait for the writer, so a slow disk slows the analysis instead of filling memory.
+    private let room = DispatchSemaphore(value: 2)
 
     /// A collector writing to `evidence`, in the background unless `threads` is 1.
     init(evidence: SpoolFile, threads: Int) {
@@ -25,7 +27,11 @@ final class SpoolCollector: @unchecked Sendable {
     /// Hands over a batch of documents, in input order.
     func collect(_ batch: [SpooledAnalysis.Prepared]) {
         if inBackground {
-            queue.async { self.keep(batch) }
+            room.wait()
+            queue.async {
+                self.keep(batch)
+                self.room.signal()
+            }
         } else {
             keep(batch)
         }

@@ -24,10 +24,21 @@ struct SpooledAnalysis: Sendable {
         var numbers: [Int32] = []
         var keys: [EventKey] = []
         keys.reserveCapacity(analysis.events.count)
+        // The events of a sentence share its text, written once by the first of them.
+        var sentenceText: (index: Int, start: Int, length: Int)?
         for event in analysis.events {
             let start = writer.bytes.count
-            event.write(to: &writer)
-            let record = SpoolRange(offset: Int64(start), length: Int32(writer.bytes.count - start))
+            if let known = sentenceText, known.index == event.sentenceIndex {
+                event.write(to: &writer, sentence: .init(distance: start - known.start, length: known.length))
+            } else if let textStart = event.write(to: &writer) {
+                sentenceText = (event.sentenceIndex, textStart, event.sentence.utf8.count)
+            }
+            // (A record over 2 GiB would need a sentence that long: such an event is left out.)
+            guard let length = Int32(exactly: writer.bytes.count - start) else {
+                writer.truncate(to: start)
+                continue
+            }
+            let record = SpoolRange(offset: Int64(start), length: length)
             keys.append(EventKey(event, record: record, mentionNumbers: &numbers))
         }
         var analysis = analysis
@@ -40,7 +51,7 @@ struct SpooledAnalysis: Sendable {
     /// Writes a prepared document's events to the spool and keeps their keys.
     /// - Throws: ``SpoolError`` when the spool cannot take them.
     init(_ prepared: Prepared, spool: SpoolFile) throws {
-        let base = try spool.append(prepared.records).offset
+        let base = try spool.append(prepared.records)
         document = prepared.analysis.document
         events = prepared.keys.map { key in
             var key = key

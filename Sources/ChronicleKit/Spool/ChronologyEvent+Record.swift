@@ -40,7 +40,7 @@ extension ChronologyEvent {
         let evidence = (0..<record.count()).map { _ in
             let place = SpoolRange(offset: Int64(record.count()), length: Int32(record.count()))
             var telling = RecordReader(spool.read(place))
-            return Event(record: &telling)
+            return Event(record: &telling, at: place.offset, spool: spool)
         }
         self.init(
             id: id, date: outline.date, summary: summary, trigger: trigger, actorIDs: outline.actorIDs,

@@ -1,7 +1,21 @@
 /// Events and their parts as spool records.
 extension Event {
-    /// Writes every field, in the order ``init(record:)`` reads them.
-    func write(to record: inout RecordWriter) {
+    /// Where a sentence already written lies, counted back from the start of the record that points at it.
+    struct SentenceBack {
+        /// How many bytes before the record's first byte the sentence's text starts.
+        var distance: Int
+        /// The length of its text in UTF-8 bytes.
+        var length: Int
+    }
+
+    /// Writes every field, in the order ``init(record:at:spool:)`` reads them.
+    ///
+    /// The events of one sentence share its text: the first writes it, the others point back at it
+    /// (`sentence`), so a sentence naming many dates is not copied once per date.
+    /// - Parameter sentence: where this event's sentence was written before, if it was.
+    /// - Returns: where this record wrote its sentence's text in `record.bytes`, when it wrote it.
+    @discardableResult
+    func write(to record: inout RecordWriter, sentence back: SentenceBack? = nil) -> Int? {
         record.string(documentID)
         record.count(sentenceIndex)
         record.string(trigger)
@@ -15,14 +29,26 @@ extension Event {
         attribution.write(to: &record)
         record.member(modality)
         record.string(summary)
-        record.string(sentence)
+        var textStart: Int?
+        if let back {
+            record.count(1)
+            record.count(back.distance)
+            record.count(back.length)
+        } else {
+            record.count(0)
+            textStart = record.stringReturningStart(sentence)
+        }
         evidence.write(to: &record)
         record.count(characterRange.lowerBound)
         record.count(characterRange.upperBound)
+        return textStart
     }
 
-    /// Reads an event written by ``write(to:)``.
-    init(record: inout RecordReader) {
+    /// Reads an event written by ``write(to:sentence:)``.
+    /// - Parameters:
+    ///   - offset: where the record starts in `spool`.
+    ///   - spool: the file it was read from, for a sentence written by an earlier record.
+    init(record: inout RecordReader, at offset: Int64, spool: SpoolFile?) {
         let documentID = record.string()
         let sentenceIndex = record.count()
         let trigger = record.string()
@@ -35,7 +61,19 @@ extension Event {
         let attribution = Attribution(record: &record)
         let modality = record.member(Modality.self)
         let summary = record.string()
-        let sentence = record.string()
+        let sentence: String
+        if record.count() == 0 {
+            sentence = record.string()
+        } else {
+            let distance = record.count()
+            let length = record.count()
+            guard let spool, distance <= offset, length <= Int(Int32.max) else {
+                RecordReader.damaged("a sentence points outside its spool")
+            }
+            sentence = String(
+                decoding: spool.read(SpoolRange(offset: offset - Int64(distance), length: Int32(length))),
+                as: UTF8.self)
+        }
         let evidence = TextRange(record: &record)
         let lower = record.count()
         let upper = record.count()

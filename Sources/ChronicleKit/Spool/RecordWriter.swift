@@ -8,6 +8,11 @@ struct RecordWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Drops what was written after `count` bytes.
+    mutating func truncate(to count: Int) {
+        bytes.removeLast(bytes.count - count)
+    }
+
     /// A non-negative integer, seven bits a byte, low bits first.
     mutating func count(_ value: Int) {
         precondition(value >= 0, "a count is never negative")
@@ -40,10 +45,16 @@ struct RecordWriter {
     }
 
     mutating func string(_ value: String) {
+        _ = stringReturningStart(value)
+    }
+
+    /// Writes a string and tells where its UTF-8 bytes start in ``bytes``.
+    mutating func stringReturningStart(_ value: String) -> Int {
         var value = value
-        value.withUTF8 { utf8 in
+        return value.withUTF8 { utf8 in
             count(utf8.count)
-            bytes.append(contentsOf: utf8)
+            defer { bytes.append(contentsOf: utf8) }
+            return bytes.count
         }
     }
 

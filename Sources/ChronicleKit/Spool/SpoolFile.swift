@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -19,14 +18,17 @@ struct SpoolRange: Sendable, Hashable {
 /// The file is removed from its folder as soon as it is created: nothing is left behind, however the
 /// process ends, and its space is returned when the last ``SpoolFile`` referring to it is released.
 /// Appends are buffered; reads (from any thread, at any time) see everything appended before them.
+/// Reads are `pread`s of their own, so exporters on several threads read side by side.
 final class SpoolFile: @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
     private var buffer: [UInt8] = []
     /// Bytes already in the file; the buffer holds those after them.
     private var flushed: Int64 = 0
-    /// Whether appends are over and everything is in the file: reads then take no lock.
-    private let sealed = Atomic<Bool>(false)
+    /// Whether appends are over and everything is in the file (read and written under the lock).
+    private var sealed = false
+    /// The folder the file was made in, for errors.
+    private let folder: String
     private static let bufferCapacity = 1 << 20
 
     /// Creates an empty spool file in `folder`.
@@ -38,7 +40,10 @@ final class SpoolFile: @unchecked Sendable {
         guard descriptor >= 0 else { throw SpoolError.create(folder: folder, reason: Self.reason(errno)) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         unlink(path)
+        // Not inherited by programs a library user starts, which would keep the space in use.
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         self.descriptor = descriptor
+        self.folder = folder
         buffer.reserveCapacity(Self.bufferCapacity)
     }
 
@@ -51,13 +56,13 @@ final class SpoolFile: @unchecked Sendable {
         close(descriptor)
     }
 
-    /// Appends one record.
-    /// - Returns: where it lies, for ``read(_:)``.
+    /// Appends bytes (one record, or several one after another).
+    /// - Returns: where the first byte lies; a record's ``SpoolRange`` is that and its length.
     /// - Throws: ``SpoolError`` when the disk refuses the bytes (full, or an I/O error).
-    func append(_ bytes: [UInt8]) throws -> SpoolRange {
-        precondition(!sealed.load(ordering: .acquiring), "a sealed spool takes no more records")
-        return try lock.withLock {
-            let range = SpoolRange(offset: flushed + Int64(buffer.count), length: Int32(bytes.count))
+    func append(_ bytes: [UInt8]) throws -> Int64 {
+        try lock.withLock {
+            precondition(!sealed, "a sealed spool takes no more records")
+            let offset = flushed + Int64(buffer.count)
             if buffer.count + bytes.count > Self.bufferCapacity { try flush() }
             if bytes.count >= Self.bufferCapacity {
                 try bytes.withUnsafeBytes { try writeAll($0) }
@@ -65,21 +70,27 @@ final class SpoolFile: @unchecked Sendable {
             } else {
                 buffer.append(contentsOf: bytes)
             }
-            return range
+            return offset
         }
+    }
+
+    /// Appends one record.
+    /// - Returns: where it lies, for ``read(_:)``.
+    /// - Throws: ``SpoolError`` when the disk refuses the bytes, or the record is over 2 GiB.
+    func appendRecord(_ bytes: [UInt8]) throws -> SpoolRange {
+        guard bytes.count <= Int(Int32.max) else { throw SpoolError.write(folder: folder, reason: "record too large") }
+        return SpoolRange(offset: try append(bytes), length: Int32(bytes.count))
     }
 
     /// The bytes of a record appended earlier.
     func read(_ range: SpoolRange) -> [UInt8] {
-        if !sealed.load(ordering: .acquiring) {
-            let end = range.offset + Int64(range.length)
-            lock.withLock {
-                if end > flushed {
-                    do {
-                        try flush()
-                    } catch {
-                        RecordReader.damaged("\(error)")
-                    }
+        let end = range.offset + Int64(range.length)
+        lock.withLock {
+            if !sealed, end > flushed {
+                do {
+                    try flush()
+                } catch {
+                    RecordReader.damaged("\(error)")
                 }
             }
         }
@@ -101,8 +112,10 @@ final class SpoolFile: @unchecked Sendable {
     /// Writes what is buffered and ends the appends; reads are then free of locks.
     /// - Throws: ``SpoolError`` when the disk refuses the last bytes.
     func seal() throws {
-        try lock.withLock { try flush() }
-        sealed.store(true, ordering: .releasing)
+        try lock.withLock {
+            try flush()
+            sealed = true
+        }
     }
 
     /// How many bytes the spool holds.
@@ -124,7 +137,7 @@ final class SpoolFile: @unchecked Sendable {
             let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw SpoolError.write(reason: Self.reason(errno))
+                throw SpoolError.write(folder: folder, reason: Self.reason(errno))
             }
             offset += written
         }
@@ -140,14 +153,15 @@ public enum SpoolError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The temporary file could not be created.
     case create(folder: String, reason: String)
     /// The disk refused the records.
-    case write(reason: String)
+    case write(folder: String, reason: String)
 
     public var description: String {
         switch self {
         case .create(let folder, let reason):
             return "cannot create a temporary file in \(folder) (\(reason)); set TMPDIR to a writable folder"
-        case .write(let reason):
-            return "cannot write the temporary file that holds the events (\(reason))"
+        case .write(let folder, let reason):
+            return
+                "cannot write the temporary file in \(folder) that holds the events (\(reason)); set TMPDIR to a folder with room"
         }
     }
 }

@@ -85,7 +85,9 @@ extension TimeMatcher {
             token.text.utf8.lazy.filter({ $0 == 0x2E }).count == 2
         else { return nil }
         let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+        // "17.05.11" needs two digits for day and month; "Linux 2.6.32" is a version, not a date.
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+            parts[2].count == 4 || parts[2].count == 2 && parts[0].count == 2 && parts[1].count == 2,
             let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2])
         else { return nil }
         if parts[2].count == 2 { y += y < 50 ? 2000 : 1900 }
@@ -112,8 +114,10 @@ extension TimeMatcher {
         guard let (m, afterMonth) = month(i) else { return nil }
         var next = afterMonth
         if lower(next) == "," { next += 1 }
+        // "September the 12th" (not "September the 10th consecutive decline", where it counts months).
         if next == afterMonth, isWord(next, "the"), let day = token(next + 1), day.kind == .number,
-            day.digitCount < day.text.utf8.count
+            day.digitCount < day.text.utf8.count,
+            !(lower(next + 2).map { Self.ordinalNouns.contains($0) || $0.hasSuffix("est") } ?? false)
         {
             next += 1
         }
@@ -142,8 +146,11 @@ extension TimeMatcher {
 
     /// `17 May 2011`, `14/15 May of 2011`, `the 17th of May`, `the third of March`.
     private func matchDayFirst(_ i: Int) -> Match? {
-        // A day in words needs "of" after it: "the third of March".
-        let spelled = isWord(i + 1, "of") ? lower(i).flatMap { TimeLexicon.ordinals[$0] } : nil
+        // A day in words needs "the" before it and "of" after it: "the third of March" (not "a third of
+        // March sales").
+        let spelled =
+            isWord(i + 1, "of") && (isWord(i - 1, "the") || isWord(i - 1, "on"))
+            ? lower(i).flatMap { TimeLexicon.ordinals[$0] } : nil
         guard let d = dayOfMonth(i) ?? spelled.flatMap({ lower(i) != "last" && $0 <= 31 ? $0 : nil }) else {
             return nil
         }
@@ -198,8 +205,13 @@ extension TimeMatcher {
         if let (y, end) = spokenYear(next) {
             return Match(end: end, period: .month(year: y, month: m))
         }
-        // "February 30, 2011": a day the month does not have is no date, and the month alone is not one either.
-        if dayOfMonth(afterMonth) != nil, token(afterMonth)!.digitCount <= 2 { return nil }
+        // "February 30, 2011": a day the month does not have is no date, and the month alone is not one
+        // either ("In March 12 people died" keeps its month).
+        if let day = dayOfMonth(afterMonth), token(afterMonth)!.digitCount <= 2,
+            day > CalendarDate.daysIn(month: m, year: 2000)
+        {
+            return nil
+        }
         // "June last year", "January this year".
         if let relation = lower(afterMonth), ["last", "this", "next"].contains(relation),
             isWord(afterMonth + 1, "year"),
@@ -268,6 +280,18 @@ extension TimeMatcher {
         return ((first == "nineteen" ? 1900 : 1800) + Int(value), next)
     }
 
+    /// Words after an ordinal that make it a count, not a day ("the 10th consecutive decline").
+    private static let ordinalNouns: WordSet = [
+        "consecutive", "straight", "successive", "time", "times", "anniversary", "round", "place", "annual",
+        "session", "monthly", "weekly", "daily", "yearly", "month", "week", "year", "day", "quarter", "largest",
+    ]
+
+    /// Words before "the fall" that make it the season even when "in" or "to" follows ("raise output in the
+    /// fall to an annual rate"); "by the fall in the dollar" and "since the fall of the Wall" are no season.
+    private static let strongSeasonCues: WordSet = [
+        "in", "during", "until", "till", "through", "throughout", "over", "for", "this", "late", "early", "mid",
+    ]
+
     /// Words before "the fall" when it is the season.
     private static let seasonPrepositions: WordSet = [
         "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "before", "after",
@@ -287,8 +311,14 @@ extension TimeMatcher {
             if isWord(next, "of") { next += 1 }
             if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
             if let (y, end) = spokenYear(next) { return Match(end: end, period: .season(year: y, season: season)) }
-            // "The fall in prices", "the fall of Rome" are no season; "in the fall" is.
+            // "The fall in prices", "the fall of Rome", "hurt by the fall in the dollar" are no season; "in
+            // the fall" is.
             if word == "fall", isWord(i - 1, "the"), !(lower(i - 2).map(Self.seasonPrepositions.contains) ?? false) {
+                return nil
+            }
+            if word == "fall", let after = lower(i + 1), ["in", "of", "to", "from", "on", "by"].contains(after),
+                !(isWord(i - 1, "the") && (lower(i - 2).map(Self.strongSeasonCues.contains) ?? false))
+            {
                 return nil
             }
             guard let previous = lower(i - 1),

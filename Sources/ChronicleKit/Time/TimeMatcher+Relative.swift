@@ -70,8 +70,17 @@ extension TimeMatcher {
         guard isWord(i, "that"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }),
             let day = anchor.recentDay
         else { return nil }
+        // "officials said that night flights would resume": "that" opens a clause there.
+        if let previous = lower(i - 1), Self.clauseVerbs.contains(previous) { return nil }
         return Match(end: i + 2, period: .partOfDay(day, part), isRelative: true)
     }
+
+    /// Verbs after which "that" opens a clause rather than pointing at a time.
+    private static let clauseVerbs: WordSet = [
+        "said", "says", "say", "saying", "told", "tell", "announced", "reported", "believe", "believed", "think",
+        "thought", "know", "knew", "added", "stated", "warned", "hoped", "feared", "claimed", "argued", "noted",
+        "insisted", "confirmed", "denied", "suggested", "showed", "shows", "expected", "agreed", "so", "such",
+    ]
 
     /// A match `offset` days from the document date, built by `make`; unanchored without a document date.
     private func dayRelative(_ end: Int, offset: Int, _ make: (CalendarDate) -> Period) -> Match? {
@@ -113,8 +122,13 @@ extension TimeMatcher {
         if let unit = TimeLexicon.units[target],
             [.day, .week, .month, .year, .quarter, .decade, .century].contains(unit)
         {
-            // "the last week of June", "the last day of 2010" are parts of another period.
-            if word != "this", isWord(i + 2, "of") { return nil }
+            // "the last week of June", "the last day of 2010" are parts of another period ("last year of
+            // 1.2 billion dlrs" and "next month of oil ministers" are not).
+            if word != "this", unit == .day || unit == .week || unit == .month, isWord(i + 2, "of"),
+                matchCalendar(i + 3) != nil
+            {
+                return nil
+            }
             guard let reference = anchor.documentDate else {
                 return Match(
                     end: i + 2,

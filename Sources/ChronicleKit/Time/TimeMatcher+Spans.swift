@@ -190,7 +190,7 @@ extension TimeMatcher {
         guard let word = lower(i) else { return nil }
         if let value = Self.adverbSets[word] {
             // "The Daily Mail", "the Weekly Standard" are names.
-            if tokens[i].isCapitalized, token(i + 1)?.isCapitalized == true, i > bounds.lowerBound { return nil }
+            if tokens[i].isCapitalized, token(i + 1)?.isCapitalized == true { return nil }
             // TimeML tags the adjective as well as the adverb ("the daily tally", "trades daily").
             return Match(end: i + 1, kind: .set, value: value)
         }

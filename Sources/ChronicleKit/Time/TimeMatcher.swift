@@ -120,14 +120,16 @@ struct TimeMatcher {
 
     /// Whether the "the" before an expression belongs to it, as TimeML marks it: "the third quarter",
     /// "the nine months", "the first nine months", "the early 1980s", "the nineties", "the 1988 period",
-    /// "the current fiscal year". Not before a modifier of a noun outside it ("the third-quarter results",
+    /// "the current fiscal year", "the summer of 1994". Not before a modifier of a noun outside it ("the third-quarter results",
     /// "the two-week strike", "the 1996 election", "the Oct. 23 meeting").
     private func takesArticle(_ first: Int, end: Int) -> Bool {
         guard isWord(first - 1, "the"), let head = token(first) else { return false }
+        let headWord = head.lower
+        // "the summer", "the winter of nineteen ninety-four".
+        if TimeLexicon.seasons[headWord] != nil { return true }
         // A hyphenated compound ("third-quarter", "two-week") modifies a noun after it.
         if tokens[first..<end].contains(where: { $0.text == "-" }) { return false }
         let last = tokens[end - 1].lower
-        let headWord = head.lower
         let endsInUnit =
             TimeLexicon.units[last] != nil || last == "period" || Self.decadeWords[last] != nil
             || tokens[end - 1].kind == .number && last.hasSuffix("s")

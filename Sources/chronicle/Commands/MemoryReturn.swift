@@ -1,4 +1,4 @@
-#if canImport(CMalloc)
+#if os(Linux)
     import CMalloc
 #endif
 
@@ -12,7 +12,7 @@
 enum MemoryReturn {
     /// Fixes the thresholds at 128 KiB, for the whole process.
     static func configure() {
-        #if canImport(CMalloc)
+        #if os(Linux)
             _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
             _ = mallopt(M_TRIM_THRESHOLD, 128 * 1024)
         #endif

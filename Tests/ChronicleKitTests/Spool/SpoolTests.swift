@@ -32,7 +32,7 @@ import Testing
             var writer = RecordWriter()
             event.write(to: &writer)
             var reader = RecordReader(writer.bytes)
-            #expect(Event(record: &reader) == event)
+            #expect(Event(record: &reader, at: 0, spool: nil) == event)
             #expect(reader.isAtEnd)
         }
     }
@@ -60,7 +60,7 @@ import Testing
         let evidence = try SpoolFile(folder: folder.path)
         var telling = RecordWriter()
         Self.event.write(to: &telling)
-        let places = [try evidence.append(telling.bytes), try evidence.append(telling.bytes)]
+        let places = [try evidence.appendRecord(telling.bytes), try evidence.appendRecord(telling.bytes)]
         var writer = RecordWriter()
         event.write(
             to: &writer, entityNumbers: Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1, $0) }),
@@ -81,7 +81,7 @@ import Testing
         var written: [(SpoolRange, [UInt8])] = []
         for size in [0, 1, 300, 1 << 20, 5, (1 << 20) + 17, 70_000] {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ size) }
-            written.append((try spool.append(bytes), bytes))
+            written.append((try spool.appendRecord(bytes), bytes))
             // Read back at once (still buffered) and every earlier record too.
             for (range, expected) in written { #expect(spool.read(range) == expected) }
         }
@@ -101,6 +101,26 @@ import Testing
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    @Test func theEventsOfOneSentenceShareItsText() throws {
+        // One sentence naming 300 dates gives 300 events; its text is written once, not once per event.
+        let dates = (0..<300).map { "on \($0 % 28 + 1) March \(1900 + $0)" }.joined(separator: ", ")
+        let text = "Karim Benhaddou met officials in Rabat " + dates + "."
+        let chronology = try ChronologyBuilder().build([
+            DocumentAnalyzer().analyze(Document(id: "a.txt", source: "a.txt", text: text))
+        ])
+        guard case .spooled(let events) = chronology.events.storage else {
+            Issue.record("a built chronology keeps its events in memory")
+            return
+        }
+        let count = chronology.events.count
+        #expect(count > 50)
+        // Each sentence's text once, and a short record per event.
+        #expect(events.evidence.size < Int64(text.utf8.count * 2 + count * 400), "spool: \(events.evidence.size) bytes")
+        let sentence = try #require(chronology.events.first?.evidence.first?.sentence)
+        #expect(sentence.utf8.count > 1000)
+        #expect(chronology.events.filter { $0.evidence.first?.sentence == sentence }.count > 10)
     }
 
     @Test func spooledChronologyEqualsItsEventsHeldInMemory() throws {

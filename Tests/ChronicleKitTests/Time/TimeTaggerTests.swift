@@ -441,7 +441,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             text: "January nineteen ninety-seven", type: "DATE", value: "1997-01"),
         .init(
             sentence: "Troops moved in the winter of nineteen ninety-four.", documentDate: dct,
-            text: "winter of nineteen ninety-four", type: "DATE", value: "1994-WI"),
+            text: "the winter of nineteen ninety-four", type: "DATE", value: "1994-WI"),
         // Parts of other periods, spelled days, "the" of a named period, and the past of "died".
         .init(
             sentence: "The last day of 2010 was cold.", documentDate: dct, text: "The last day of 2010", type: "DATE",
@@ -511,7 +511,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "Guards patrol every night.", documentDate: dct, text: "every night", type: "SET",
             value: "XXXX-XX-XXTNI"),
         .init(
-            sentence: "Prices rose in the fall.", documentDate: dct, text: "fall", type: "DATE", value: "2020-FA"),
+            sentence: "Prices rose in the fall.", documentDate: dct, text: "the fall", type: "DATE", value: "2020-FA"),
         // Dotted, slashed and hyphenated dates; days around the document's; narrative nights; more sets.
         .init(
             sentence: "The report was dated 17.05.2011 in Brussels.", documentDate: dct, text: "17.05.2011",
@@ -540,6 +540,18 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "One day he will come back.", documentDate: dct, text: "One day", type: "DATE",
             value: "FUTURE_REF"),
+        .init(
+            sentence: "The company had revenues last year of 1.2 billion dlrs.", documentDate: dct,
+            text: "last year", type: "DATE", value: "2020"),
+        .init(
+            sentence: "In March 12 people were killed.", documentDate: dct, text: "March", type: "DATE",
+            value: "2021-03"),
+        .init(
+            sentence: "A third of March sales went abroad.", documentDate: dct, text: "March", type: "DATE",
+            value: "2021-03"),
+        .init(
+            sentence: "Exports fell in September the 10th consecutive monthly decline.", documentDate: dct,
+            text: "September", type: "DATE", value: "2020-09"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
