@@ -27,8 +27,8 @@ public struct CSVExporter: ChronologyExporter {
         let published = Dictionary(
             chronology.documents.compactMap { document in document.published.map { (document.id, $0) } },
             uniquingKeysWith: { first, _ in first })
-        for event in chronology.events {
-            let evidence = event.primaryEvidence
+        // Outlines: all a row shows, without reading the tellings.
+        for event in chronology.events.outlines {
             // An undated event happened no later than the earliest document telling it.
             let bound = event.date == nil ? event.documentIDs.compactMap { published[$0] }.min()?.description : nil
             CSVTable.row(
@@ -40,8 +40,8 @@ public struct CSVExporter: ChronologyExporter {
                     event.placeNames(in: chronology).joined(separator: "; "),
                     event.attributions.joined(separator: "; "),
                     event.modality.rawValue, String(event.sourcesCount), event.documentIDs.joined(separator: "; "),
-                    String(evidence.sentenceIndex), String(evidence.characterRange.lowerBound),
-                    String(evidence.characterRange.upperBound),
+                    String(event.firstSentenceIndex), String(event.firstCharacterRange.lowerBound),
+                    String(event.firstCharacterRange.upperBound),
                 ], to: &output)
         }
     }

@@ -47,7 +47,7 @@ struct GraphModel {
     func node(at index: Int) -> Node {
         if index < shownEntities.count { return Self.node(chronology.entities[shownEntities[index]]) }
         let event = index - shownEntities.count
-        if event < chronology.events.count { return Self.node(chronology.events[event]) }
+        if event < chronology.events.count { return Self.node(chronology.events.outline(at: event)) }
         let document = chronology.documents[event - chronology.events.count]
         return Self.node(document, id: documentNodeIDs[document.id]!)
     }
@@ -189,7 +189,7 @@ struct GraphModel {
             ])
     }
 
-    static func node(_ event: ChronologyEvent) -> Node {
+    static func node(_ event: EventOutline) -> Node {
         let label = eventLabel(event)
         return Node(
             id: event.id,
@@ -220,7 +220,7 @@ struct GraphModel {
             ])
     }
 
-    static func eventLabel(_ event: ChronologyEvent) -> String {
+    static func eventLabel(_ event: EventOutline) -> String {
         let summary = OutputText.singleLine(event.summary)
         let short = summary.count > 60 ? String(summary.prefix(59)) + "\u{2026}" : summary
         return event.date.map { "\(short) (\($0.value))" } ?? short

@@ -19,7 +19,7 @@ public struct TimesketchExporter: ChronologyExporter {
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
         CSVTable.row(Self.columns, to: &output)
-        for event in chronology.events {
+        for event in chronology.events.outlines {
             guard let date = event.date else { continue }
             CSVTable.row(
                 [

@@ -21,6 +21,9 @@ extension ChronologyEvent {
         record.string(summary)
         record.string(trigger)
         record.strings(attributions)
+        record.count(primaryEvidence.sentenceIndex)
+        record.count(primaryEvidence.characterRange.lowerBound)
+        record.count(primaryEvidence.characterRange.upperBound)
         record.count(tellings.count)
         for telling in tellings {
             record.count(Int(telling.offset))
@@ -34,24 +37,28 @@ extension ChronologyEvent {
     ///   - evidence: the spool the tellings were written to.
     init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String], evidence spool: SpoolFile) {
         let outline = EventOutline(record: &record, id: id, disputed: disputed, entityIDs: entityIDs)
-        let summary = record.string()
-        let trigger = record.string()
-        let attributions = record.strings()
         let evidence = (0..<record.count()).map { _ in
             let place = SpoolRange(offset: Int64(record.count()), length: Int32(record.count()))
             var telling = RecordReader(spool.read(place))
             return Event(record: &telling, at: place.offset, spool: spool)
         }
         self.init(
-            id: id, date: outline.date, summary: summary, trigger: trigger, actorIDs: outline.actorIDs,
-            placeIDs: outline.placeIDs, agentIDs: outline.agentIDs, patientIDs: outline.patientIDs,
-            attributions: attributions, attributionEntityIDs: outline.attributionEntityIDs,
+            id: id, date: outline.date, summary: outline.summary, trigger: outline.trigger,
+            actorIDs: outline.actorIDs, placeIDs: outline.placeIDs, agentIDs: outline.agentIDs,
+            patientIDs: outline.patientIDs, attributions: outline.attributions,
+            attributionEntityIDs: outline.attributionEntityIDs,
             modality: outline.modality, evidence: evidence, sourcesCount: outline.sourcesCount, disputed: disputed)
     }
 }
 
 extension EventOutline {
-    /// Reads the head of a record written by ``ChronologyEvent/write(to:entityNumbers:tellings:)``.
+    private static func characterRange(_ lower: Int, _ upper: Int) -> Range<Int> {
+        guard lower <= upper else { RecordReader.damaged("an event's characters end before they start") }
+        return lower..<upper
+    }
+
+    /// Reads the head of a record written by ``ChronologyEvent/write(to:entityNumbers:tellings:)``: all but
+    /// the places of its tellings.
     init(record: inout RecordReader, id: String, disputed: Bool, entityIDs: [String]) {
         let date = record.flag() ? EventDate(record: &record) : nil
         func ids() -> [String] {
@@ -68,7 +75,9 @@ extension EventOutline {
         self.init(
             id: id, date: date, actorIDs: actors, placeIDs: places, agentIDs: agents, patientIDs: patients,
             attributionEntityIDs: sources, modality: record.member(Modality.self), sourcesCount: record.count(),
-            disputed: disputed, tellingDocumentIDs: record.strings())
+            disputed: disputed, tellingDocumentIDs: record.strings(), summary: record.string(),
+            trigger: record.string(), attributions: record.strings(), firstSentenceIndex: record.count(),
+            firstCharacterRange: Self.characterRange(record.count(), record.count()))
     }
 }
 
