@@ -133,21 +133,27 @@ struct GraphModel {
             documentNumber[document] = entityCount + eventCount + documentNames.count
             documentNames.append(id)
         }
-        var edgeIndex: [Int: Int] = [:]
+        // A repeated edge adds to the weight of the first. An edge with an event at one end can repeat only
+        // within that event, so those are told apart per event; only edges between two entities
+        // (co-occurrences) need an index over the whole corpus.
+        var pairIndex: [Int: Int] = [:]
+        var eventEdgeIndex: [Int: Int] = [:]
         func add(_ from: Int, _ to: Int, _ relation: Relation, role: Role? = nil) {
             guard from != to else { return }
             let key = from << 32 | to
-            if let index = edgeIndex[key] {
+            let isPair = relation == .coOccursWith
+            if let index = isPair ? pairIndex[key] : eventEdgeIndex[key] {
                 edges[index].count += 1
                 return
             }
-            edgeIndex[key] = edges.count
+            if isPair { pairIndex[key] = edges.count } else { eventEdgeIndex[key] = edges.count }
             edges.append(StoredEdge(from: Int32(from), to: Int32(to), count: 1, relation: relation, role: role))
         }
         // Edges: each kind in event order, so the file is stable.
         for (position, event) in chronology.events.outlines.enumerated() {
             let eventNumber = entityCount + position
             names.append(event.id)
+            eventEdgeIndex.removeAll(keepingCapacity: true)
             for actor in event.actorIDs {
                 guard let number = shownNumber[actor] else { continue }
                 let role: Role =
