@@ -38,8 +38,9 @@ public struct ChronologyBuilder: Sendable {
     }
 
     /// A new, empty spool file in ``spoolFolder``.
-    func makeSpool() throws -> SpoolFile {
-        try spoolFolder.map { try SpoolFile(folder: $0) } ?? SpoolFile()
+    /// - Parameter readAhead: whether it will be read front to back (see ``SpoolFile/readAhead``).
+    func makeSpool(readAhead: Bool = false) throws -> SpoolFile {
+        try spoolFolder.map { try SpoolFile(folder: $0, readAhead: readAhead) } ?? SpoolFile(readAhead: readAhead)
     }
 
     /// Builds the chronology from documents whose events are in `evidence`.
@@ -79,23 +80,27 @@ public struct ChronologyBuilder: Sendable {
             entityKinds: entities.map(\.kind), sources: sources, threads: threads)
         _ = consume analyses
         let groups = DraftGroups(merging: table)
-        // Merged events are made in blocks across the cores, their tellings read back from the evidence
-        // spool, and written to the chronology's spool in merge order; only their places and the facts
-        // the disputes and the order need stay in memory.
-        let spool = try makeSpool()
+        // Events are ordered by small keys worked out from their tellings' drafts (ties keep the merge order),
+        // then made in that order, in blocks across the cores, their tellings read back from the evidence
+        // spool, and written to the chronology's spool one after another: exporters then read it front to
+        // back. Only their places and the facts the disputes need stay in memory.
+        let orderKeys = groups.indices.map { table.orderKey(groups[$0]) }
+        let order = groups.indices.sorted { a, b in
+            orderKeys[a].precedes(orderKeys[b], documents) || !orderKeys[b].precedes(orderKeys[a], documents) && a < b
+        }
+        let spool = try makeSpool(readAhead: true)
         var records: [SpoolRange] = []
         records.reserveCapacity(groups.count)
-        var facts: [DisputeFinder.Facts] = []
-        facts.reserveCapacity(groups.count)
-        var internallyDisputed: [Bool] = []
-        internallyDisputed.reserveCapacity(groups.count)
-        var orderKeys: [OrderKey] = []
-        orderKeys.reserveCapacity(groups.count)
+        // The disputes are found in merge order, as the events' buckets were always filled.
+        var facts = [DisputeFinder.Facts](
+            repeating: DisputeFinder.Facts(kinds: [], actors: [], sources: [], days: nil, isDenied: false),
+            count: groups.count)
+        var internallyDisputed = [Bool](repeating: false, count: groups.count)
         let blockLength = 4096
-        for blockStart in stride(from: 0, to: groups.count, by: blockLength) {
-            let block = blockStart..<min(groups.count, blockStart + blockLength)
+        for blockStart in stride(from: 0, to: order.count, by: blockLength) {
+            let block = blockStart..<min(order.count, blockStart + blockLength)
             let made = parallelMap(count: block.count, threads: threads) { offset in
-                let group = groups[block.lowerBound + offset]
+                let group = groups[order[block.lowerBound + offset]]
                 let evidenceEvents = group.map { member in
                     let place = table.drafts[Int(member)].record
                     var reader = RecordReader(evidence.read(place))
@@ -105,33 +110,25 @@ public struct ChronologyBuilder: Sendable {
                 var writer = RecordWriter(capacity: 2048)
                 event.write(
                     to: &writer, entityNumbers: entityNumbers, tellings: group.map { table.drafts[Int($0)].record })
-                let first = table.drafts[Int(group.first!)]
                 let facts = DisputeFinder.Facts(
                     kinds: group.reduce(EventKinds()) { $0.union(table.drafts[Int($1)].kinds) },
                     actors: event.actorIDs.map { Int32(entityNumbers[$0]!) },
                     sources: unique(group.map { table.drafts[Int($0)].source }),
                     days: event.date.map { (Int32($0.start.dayNumber), Int32($0.end.dayNumber)) },
                     isDenied: event.modality == .denied)
-                let key = OrderKey(
-                    days: event.date.map { ($0.start.dayNumber, $0.end.dayNumber) }, document: Int(first.document),
-                    sentenceIndex: Int(first.sentenceIndex))
-                return (writer.bytes, facts, event.disputed, key)
+                return (writer.bytes, facts, event.disputed)
             }
-            for (bytes, eventFacts, disputed, key) in made {
+            for (offset, (bytes, eventFacts, disputed)) in made.enumerated() {
+                let mergeIndex = order[block.lowerBound + offset]
                 records.append(try spool.appendRecord(bytes))
-                facts.append(eventFacts)
-                internallyDisputed.append(disputed)
-                orderKeys.append(key)
+                facts[mergeIndex] = eventFacts
+                internallyDisputed[mergeIndex] = disputed
             }
         }
         try spool.seal()
         let disputed = zip(internallyDisputed, DisputeFinder().disputed(facts)).map { $0 || $1 }
-        // Indices are sorted by small keys rather than the events themselves; ties keep the merge order.
-        let order = records.indices.sorted { a, b in
-            orderKeys[a].precedes(orderKeys[b], documents) || !orderKeys[b].precedes(orderKeys[a], documents) && a < b
-        }
         let events = SpooledEvents(
-            spool: spool, evidence: evidence, records: order.map { records[$0] }, disputed: order.map { disputed[$0] },
+            spool: spool, evidence: evidence, records: records, disputed: order.map { disputed[$0] },
             entityIDs: entityIDs)
         return Chronology(documents: documents, entities: entities, events: ChronologyEvents(spooled: events))
     }

@@ -19,6 +19,10 @@ struct DraftTable: Sendable {
         var agentCount: UInt32
         var patientCount: UInt32
         var dateValue: String?
+        /// Whether it has a time expression, and the first and last day its date allows (with a date).
+        var hasTime: Bool
+        var firstDay: Int32
+        var lastDay: Int32
         var lemma: String
         var fingerprint: SentenceFingerprint
         var kinds: EventKinds
@@ -110,7 +114,8 @@ struct DraftTable: Sendable {
                 attributionEntity: attribution, entityStart: Int32(entities.count),
                 actorCount: UInt32(actors.count), placeCount: UInt32(places.count),
                 agentCount: UInt32(agents.count), patientCount: UInt32(patients.count),
-                dateValue: key.dateValue, lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds)
+                dateValue: key.dateValue, hasTime: key.hasTime, firstDay: key.firstDay, lastDay: key.lastDay,
+                lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds)
         }
     }
 
@@ -137,6 +142,16 @@ struct DraftTable: Sendable {
     }
 
     // MARK: - Merged events
+
+    /// The chronological place of the event a group of tellings makes: the date of its first telling with
+    /// a time expression (as ``makeEvent(_:_:entityIDs:)`` dates it), and its first telling.
+    func orderKey(_ group: ArraySlice<Int32>) -> OrderKey {
+        let first = drafts[Int(group.first!)]
+        let primary = group.lazy.map { self.drafts[Int($0)] }.first { $0.hasTime } ?? first
+        return OrderKey(
+            days: primary.dateValue == nil ? nil : (Int(primary.firstDay), Int(primary.lastDay)),
+            document: Int(first.document), sentenceIndex: Int(first.sentenceIndex))
+    }
 
     /// The chronology event of a group of tellings, from their drafts and the events read back.
     /// - Parameters:

@@ -6,6 +6,8 @@ struct EventKey: Sendable {
     var fingerprint: SentenceFingerprint
     /// The value of its date (as the chronology writes it), if it has one.
     var dateValue: String?
+    /// Whether it has a time expression at all (the first telling with one dates a merged event).
+    var hasTime: Bool
     /// The first and last day its date allows, as day numbers (meaningful only with a date).
     var firstDay: Int32
     var lastDay: Int32
@@ -30,6 +32,7 @@ struct EventKey: Sendable {
         fingerprint = SentenceFingerprint(event.sentence)
         let date = event.time.flatMap(EventDate.init)
         dateValue = date?.value
+        hasTime = event.time != nil
         firstDay = Int32(date?.start.dayNumber ?? 0)
         lastDay = Int32(date?.end.dayNumber ?? 0)
         lemma = event.triggerLemma

@@ -29,11 +29,20 @@ final class SpoolFile: @unchecked Sendable {
     private var sealed = false
     /// The folder the file was made in, for errors.
     private let folder: String
+    /// Whether, once sealed, reads go through a few cached blocks: for a spool read front to back, one
+    /// `pread` of 64 KiB serves hundreds of records.
+    private let readAhead: Bool
+    /// The blocks read, most recent last (at most ``blockCount``; under the lock).
+    private var blocks: [(start: Int64, bytes: [UInt8])] = []
+    private static let blockSize: Int64 = 64 * 1024
+    private static let blockCount = 8
     private static let bufferCapacity = 1 << 20
 
     /// Creates an empty spool file in `folder`.
+    /// - Parameter readAhead: whether reads after ``seal()`` go through cached blocks (for a spool read
+    ///   front to back; a spool read here and there is better served by a `pread` per record).
     /// - Throws: ``SpoolError`` when the file cannot be created there.
-    init(folder: String) throws {
+    init(folder: String, readAhead: Bool = false) throws {
         var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
         template.append(contentsOf: Array("chronicle-spool-XXXXXX".utf8CString))
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -44,12 +53,15 @@ final class SpoolFile: @unchecked Sendable {
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         self.descriptor = descriptor
         self.folder = folder
+        self.readAhead = readAhead
         buffer.reserveCapacity(Self.bufferCapacity)
     }
 
     /// A spool file in the system's temporary folder (`TMPDIR`, else `/tmp`).
-    convenience init() throws {
-        try self.init(folder: ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+    convenience init(readAhead: Bool = false) throws {
+        try self.init(
+            folder: ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp",
+            readAhead: readAhead)
     }
 
     deinit {
@@ -85,7 +97,8 @@ final class SpoolFile: @unchecked Sendable {
     /// The bytes of a record appended earlier.
     func read(_ range: SpoolRange) -> [UInt8] {
         let end = range.offset + Int64(range.length)
-        lock.withLock {
+        let cached: [UInt8]? = lock.withLock {
+            if readAhead && sealed { return readThroughBlocks(range) }
             if !sealed, end > flushed {
                 do {
                     try flush()
@@ -93,7 +106,46 @@ final class SpoolFile: @unchecked Sendable {
                     RecordReader.damaged("\(error)")
                 }
             }
+            return nil
         }
+        if let cached { return cached }
+        return readDirectly(range)
+    }
+
+    /// A record copied out of the cached blocks, reading the blocks it needs; the lock is held.
+    private func readThroughBlocks(_ range: SpoolRange) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(range.length))
+        var position = range.offset
+        let end = range.offset + Int64(range.length)
+        while position < end {
+            let start = position - position % Self.blockSize
+            let block = cachedBlock(at: start)
+            let from = Int(position - start)
+            let to = min(block.count, Int(end - start))
+            guard from < to else { RecordReader.damaged("the file is shorter than its records") }
+            bytes.append(contentsOf: block[from..<to])
+            position = start + Int64(to)
+        }
+        return bytes
+    }
+
+    /// The block starting at `start`, from the cache or the file; the lock is held.
+    private func cachedBlock(at start: Int64) -> [UInt8] {
+        if let index = blocks.firstIndex(where: { $0.start == start }) {
+            let block = blocks.remove(at: index)
+            blocks.append(block)
+            return block.bytes
+        }
+        let length = Int32(min(Self.blockSize, max(0, flushed - start)))
+        let bytes = readDirectly(SpoolRange(offset: start, length: length))
+        if blocks.count == Self.blockCount { blocks.removeFirst() }
+        blocks.append((start, bytes))
+        return bytes
+    }
+
+    /// A record read with a `pread` of its own.
+    private func readDirectly(_ range: SpoolRange) -> [UInt8] {
         return [UInt8](unsafeUninitializedCapacity: Int(range.length)) { bytes, initialized in
             var done = 0
             while done < Int(range.length) {

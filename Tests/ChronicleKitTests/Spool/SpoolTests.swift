@@ -88,6 +88,26 @@ import Testing
         #expect(spool.size == Int64(written.reduce(0) { $0 + $1.1.count }))
     }
 
+    @Test func recordsReadThroughCachedBlocksAfterSealing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let spool = try SpoolFile(folder: folder.path, readAhead: true)
+        // Records that straddle the 64 KiB blocks, a record larger than a block, and an empty one.
+        var written: [(SpoolRange, [UInt8])] = []
+        for size in [100, 70_000, 0, 65_536, 3, 200_000, 1] + Array(repeating: 333, count: 600) {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ size) }
+            written.append((try spool.appendRecord(bytes), bytes))
+        }
+        try spool.seal()
+        // Front to back, then back to front and every other one: the cache is right in any order.
+        for (range, expected) in written + written.reversed()
+            + written.enumerated().filter({ $0.offset % 2 == 0 })
+            .map(\.element)
+        {
+            #expect(spool.read(range) == expected)
+        }
+    }
+
     @Test func aFolderThatCannotHoldTheSpoolIsNamed() {
         #expect(throws: SpoolError.self) { try SpoolFile(folder: "/nonexistent-chronicle-folder") }
         var options = ChronologyPipeline.Options()
