@@ -68,7 +68,7 @@ public struct ChronologyBuilder: Sendable {
         let documents = analyses.map(\.document)
         // Each document's independent source, numbered.
         let sourceKeys = Self.independentSources(
-            documents.map(\.sourceKey), analyses.map { $0.events.map(\.fingerprint) })
+            documents.map(\.sourceKey), analyses.map { $0.events.map(\.telling.fingerprint) })
         var sourceNumbers: [String: Int32] = [:]
         let sources = sourceKeys.map { key in
             if let number = sourceNumbers[key] { return number }
@@ -102,16 +102,17 @@ public struct ChronologyBuilder: Sendable {
             let made = parallelMap(count: block.count, threads: threads) { offset in
                 let group = groups[order[block.lowerBound + offset]]
                 let evidenceEvents = group.map { member in
-                    let place = table.drafts[Int(member)].record
+                    let place = table.drafts[Int(member)].telling.record
                     var reader = RecordReader(evidence.read(place))
                     return Event(record: &reader, at: place.offset, spool: evidence)
                 }
                 let event = table.makeEvent(group, evidenceEvents, entityIDs: entityIDs)
                 var writer = RecordWriter(capacity: 2048)
                 event.write(
-                    to: &writer, entityNumbers: entityNumbers, tellings: group.map { table.drafts[Int($0)].record })
+                    to: &writer, entityNumbers: entityNumbers,
+                    tellings: group.map { table.drafts[Int($0)].telling.record })
                 let facts = DisputeFinder.Facts(
-                    kinds: group.reduce(EventKinds()) { $0.union(table.drafts[Int($1)].kinds) },
+                    kinds: group.reduce(EventKinds()) { $0.union(table.drafts[Int($1)].telling.kinds) },
                     actors: event.actorIDs.map { Int32(entityNumbers[$0]!) },
                     sources: unique(group.map { table.drafts[Int($0)].source }),
                     days: event.date.map { (Int32($0.start.dayNumber), Int32($0.end.dayNumber)) },

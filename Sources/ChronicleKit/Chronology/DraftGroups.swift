@@ -32,7 +32,7 @@ struct DraftGroups: RandomAccessCollection, Sendable {
         var sets = DisjointSets(count: drafts.count)
         var bySentence: [SentenceKey: Int] = [:]
         var byDateAndKind: [DateAndKind: [Int]] = [:]
-        for (index, draft) in drafts.enumerated() {
+        for (index, draft) in drafts.lazy.map(\.telling).enumerated() {
             // The sentence's letters and digits with the event's date and word: the same sentence in two
             // documents is the same event, but two dates in one sentence are two events.
             if draft.fingerprint.length >= 20 {

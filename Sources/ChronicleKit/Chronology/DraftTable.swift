@@ -3,11 +3,10 @@
 struct DraftTable: Sendable {
     /// One telling: where the event is, its date, source and resolved entities.
     struct Draft: Sendable {
+        /// What the merge needs of it whatever its document.
+        var telling: TellingKey
         /// The document, in input order.
         var document: Int32
-        var sentenceIndex: Int32
-        /// Where the whole event lies in the evidence spool.
-        var record: SpoolRange
         /// Its independent source, numbered.
         var source: Int32
         /// The entity it is attributed to, or -1.
@@ -18,14 +17,6 @@ struct DraftTable: Sendable {
         var placeCount: UInt32
         var agentCount: UInt32
         var patientCount: UInt32
-        var dateValue: String?
-        /// Whether it has a time expression, and the first and last day its date allows (with a date).
-        var hasTime: Bool
-        var firstDay: Int32
-        var lastDay: Int32
-        var lemma: String
-        var fingerprint: SentenceFingerprint
-        var kinds: EventKinds
     }
 
     /// Every telling, document after document.
@@ -110,12 +101,10 @@ struct DraftTable: Sendable {
                 key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : -1
             defer { entities.append(contentsOf: actors + places + agents + patients) }
             return Draft(
-                document: Int32(document), sentenceIndex: key.sentenceIndex, record: key.record, source: source,
-                attributionEntity: attribution, entityStart: Int32(entities.count),
-                actorCount: UInt32(actors.count), placeCount: UInt32(places.count),
-                agentCount: UInt32(agents.count), patientCount: UInt32(patients.count),
-                dateValue: key.dateValue, hasTime: key.hasTime, firstDay: key.firstDay, lastDay: key.lastDay,
-                lemma: key.lemma, fingerprint: key.fingerprint, kinds: key.kinds)
+                telling: key.telling, document: Int32(document), source: source, attributionEntity: attribution,
+                entityStart: Int32(entities.count), actorCount: UInt32(actors.count),
+                placeCount: UInt32(places.count), agentCount: UInt32(agents.count),
+                patientCount: UInt32(patients.count))
         }
     }
 
@@ -147,10 +136,10 @@ struct DraftTable: Sendable {
     /// a time expression (as ``makeEvent(_:_:entityIDs:)`` dates it), and its first telling.
     func orderKey(_ group: ArraySlice<Int32>) -> OrderKey {
         let first = drafts[Int(group.first!)]
-        let primary = group.lazy.map { self.drafts[Int($0)] }.first { $0.hasTime } ?? first
+        let primary = group.lazy.map { self.drafts[Int($0)].telling }.first { $0.hasTime } ?? first.telling
         return OrderKey(
             days: primary.dateValue == nil ? nil : (Int(primary.firstDay), Int(primary.lastDay)),
-            document: Int(first.document), sentenceIndex: Int(first.sentenceIndex))
+            document: Int(first.document), sentenceIndex: Int(first.telling.sentenceIndex))
     }
 
     /// The chronology event of a group of tellings, from their drafts and the events read back.
@@ -162,7 +151,7 @@ struct DraftTable: Sendable {
         let tellings = group.map { drafts[Int($0)] }
         let primaryIndex = evidence.firstIndex { $0.time != nil } ?? 0
         let primary = evidence[primaryIndex]
-        let dates = Set(tellings.compactMap(\.dateValue))
+        let dates = Set(tellings.compactMap(\.telling.dateValue))
         let modalities = Set(evidence.map(\.modality))
         let modality: Modality =
             modalities.count == 1

@@ -55,7 +55,7 @@ struct SpooledAnalysis: Sendable {
         document = prepared.analysis.document
         events = prepared.keys.map { key in
             var key = key
-            key.record.offset += base
+            key.telling.record.offset += base
             return key
         }
         mentionNumbers = prepared.mentionNumbers
