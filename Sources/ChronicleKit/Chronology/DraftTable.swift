@@ -11,17 +11,13 @@ struct DraftTable: Sendable {
         var source: Int32
         /// The entity it is attributed to, or -1.
         var attributionEntity: Int32
-        /// Where its entity numbers start in ``DraftTable/entities``: actors, places, agents, patients.
-        var entityStart: Int32
-        var actorCount: UInt32
-        var placeCount: UInt32
-        var agentCount: UInt32
-        var patientCount: UInt32
+        /// Where its entity numbers lie in ``DraftTable/entities``.
+        var entities: RoleRuns
     }
 
     /// Every telling, document after document.
     private(set) var drafts: [Draft] = []
-    /// The entity numbers of all tellings (see ``Draft/entityStart``).
+    /// The entity numbers of all tellings (see ``Draft/entities``).
     private(set) var entities: [Int32] = []
 
     /// The drafts of the documents' events, their mentions resolved to entities, worked out per document
@@ -69,7 +65,7 @@ struct DraftTable: Sendable {
         entities.reserveCapacity(entityRuns.reduce(0) { $0 + $1.count })
         for order in entityRuns.indices {
             let shift = Int32(entities.count)
-            for slot in firstDraft[order]..<firstDraft[order + 1] { drafts[slot].entityStart += shift }
+            for slot in firstDraft[order]..<firstDraft[order + 1] { drafts[slot].entities.start += shift }
             entities.append(contentsOf: entityRuns[order])
             entityRuns[order] = []
         }
@@ -99,36 +95,18 @@ struct DraftTable: Sendable {
             // The source's own mention, as the extractor found it (no search over the document).
             let attribution =
                 key.sourceMention >= 0 && Int(key.sourceMention) < ids.count ? ids[Int(key.sourceMention)] : -1
-            defer { entities.append(contentsOf: actors + places + agents + patients) }
             return Draft(
                 telling: key.telling, document: Int32(document), source: source, attributionEntity: attribution,
-                entityStart: Int32(entities.count), actorCount: UInt32(actors.count),
-                placeCount: UInt32(places.count), agentCount: UInt32(agents.count),
-                patientCount: UInt32(patients.count))
+                entities: RoleRuns(appending: actors, places, agents, patients, to: &entities))
         }
     }
 
     // MARK: - Entities of a draft
 
-    func actors(_ draft: Draft) -> ArraySlice<Int32> {
-        let start = Int(draft.entityStart)
-        return entities[start..<start + Int(draft.actorCount)]
-    }
-
-    func places(_ draft: Draft) -> ArraySlice<Int32> {
-        let start = Int(draft.entityStart) + Int(draft.actorCount)
-        return entities[start..<start + Int(draft.placeCount)]
-    }
-
-    func agents(_ draft: Draft) -> ArraySlice<Int32> {
-        let start = Int(draft.entityStart) + Int(draft.actorCount) + Int(draft.placeCount)
-        return entities[start..<start + Int(draft.agentCount)]
-    }
-
-    func patients(_ draft: Draft) -> ArraySlice<Int32> {
-        let start = Int(draft.entityStart) + Int(draft.actorCount) + Int(draft.placeCount) + Int(draft.agentCount)
-        return entities[start..<start + Int(draft.patientCount)]
-    }
+    func actors(_ draft: Draft) -> ArraySlice<Int32> { draft.entities.actors(in: entities) }
+    func places(_ draft: Draft) -> ArraySlice<Int32> { draft.entities.places(in: entities) }
+    func agents(_ draft: Draft) -> ArraySlice<Int32> { draft.entities.agents(in: entities) }
+    func patients(_ draft: Draft) -> ArraySlice<Int32> { draft.entities.patients(in: entities) }
 
     // MARK: - Merged events
 

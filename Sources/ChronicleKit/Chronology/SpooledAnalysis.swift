@@ -4,7 +4,7 @@
 struct SpooledAnalysis: Sendable {
     var document: DocumentInfo
     var events: [EventKey]
-    /// The mention numbers of every event, one run per event (see ``EventKey/mentionStart``).
+    /// The mention numbers of every event, one run per event (see ``EventKey/mentions``).
     var mentionNumbers: [Int32]
     var timeExpressionCount: Int
     var byteCount: Int
