@@ -29,16 +29,15 @@ public struct ChronologyBuilder: Sendable {
             return parallelMap(count: shared.count, threads: threads) { SpooledAnalysis.prepare(shared[$0]) }
         }
         _ = consume analyses
-        var mentions = MentionTable()
-        let spooled = try prepared.map { part in
-            mentions.append(documentID: part.analysis.document.id, mentions: part.analysis.mentions)
-            return try SpooledAnalysis(part, spool: evidence)
-        }
+        let collector = SpoolCollector(evidence: evidence, threads: 1)
+        collector.collect(prepared)
+        let (spooled, mentions) = try collector.finish()
         return try build(spooled: spooled, mentions: mentions, evidence: evidence)
     }
 
     /// A new, empty spool file in ``spoolFolder``.
-    /// - Parameter readAhead: whether it will be read front to back (see ``SpoolFile/readAhead``).
+    /// - Parameter readAhead: whether it will be read front to back, once sealed (see
+    ///   ``SpoolFile/init(folder:readAhead:)``).
     func makeSpool(readAhead: Bool = false) throws -> SpoolFile {
         try spoolFolder.map { try SpoolFile(folder: $0, readAhead: readAhead) } ?? SpoolFile(readAhead: readAhead)
     }

@@ -87,7 +87,7 @@ extension EventDate {
         record.date(start)
         record.date(end)
         record.member(precision)
-        record.optionalCount(modifier.map { TimeModifier.allCases.firstIndex(of: $0)! })
+        record.optionalMember(modifier)
         record.string(text)
     }
 
@@ -96,9 +96,7 @@ extension EventDate {
         start = record.date()
         end = record.date()
         precision = record.member(DatePrecision.self)
-        let modifier = record.optionalCount()
-        guard (modifier ?? 0) < TimeModifier.allCases.count else { RecordReader.damaged("unknown date modifier") }
-        self.modifier = modifier.map { TimeModifier.allCases[$0] }
+        modifier = record.optionalMember(TimeModifier.self)
         text = record.string()
     }
 }

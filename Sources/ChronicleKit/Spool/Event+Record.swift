@@ -91,8 +91,8 @@ extension TimeExpression {
     func write(to record: inout RecordWriter) {
         record.member(kind)
         record.string(value)
-        record.optionalCount(modifier.map { TimeModifier.allCases.firstIndex(of: $0)! })
-        record.optionalCount(precision.map { DatePrecision.allCases.firstIndex(of: $0)! })
+        record.optionalMember(modifier)
+        record.optionalMember(precision)
         record.flag(interval != nil)
         if let interval {
             record.date(interval.start)
@@ -107,8 +107,8 @@ extension TimeExpression {
     init(record: inout RecordReader) {
         let kind = record.member(Kind.self)
         let value = record.string()
-        let modifier = record.optionalCount().map { Self.member(TimeModifier.allCases, $0) }
-        let precision = record.optionalCount().map { Self.member(DatePrecision.allCases, $0) }
+        let modifier = record.optionalMember(TimeModifier.self)
+        let precision = record.optionalMember(DatePrecision.self)
         let interval = record.flag() ? DayInterval(start: record.date(), end: record.date()) : nil
         let range = TextRange(record: &record)
         let text = record.string()
@@ -119,10 +119,6 @@ extension TimeExpression {
             text: text, isRelative: isRelative, rangeEnd: rangeEnd)
     }
 
-    private static func member<T>(_ cases: [T], _ index: Int) -> T {
-        guard index < cases.count else { RecordReader.damaged("unknown \(T.self) number \(index)") }
-        return cases[index]
-    }
 }
 
 extension Attribution {

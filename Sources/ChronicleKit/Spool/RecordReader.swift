@@ -84,8 +84,17 @@ struct RecordReader {
 
     /// A case stored by its position among all cases.
     mutating func member<T: CaseIterable>(_ type: T.Type) -> T where T.AllCases: RandomAccessCollection {
-        let index = count()
-        guard index < T.allCases.count else { Self.damaged("unknown \(T.self) number \(index)") }
+        Self.member(T.self, at: count())
+    }
+
+    /// A case that may be absent, stored by ``RecordWriter/optionalMember(_:)``.
+    mutating func optionalMember<T: CaseIterable>(_ type: T.Type) -> T? where T.AllCases: RandomAccessCollection {
+        optionalCount().map { Self.member(T.self, at: $0) }
+    }
+
+    private static func member<T: CaseIterable>(_ type: T.Type, at index: Int) -> T
+    where T.AllCases: RandomAccessCollection {
+        guard index < T.allCases.count else { damaged("unknown \(T.self) number \(index)") }
         return T.allCases[T.allCases.index(T.allCases.startIndex, offsetBy: index)]
     }
 

@@ -78,6 +78,12 @@ struct RecordWriter {
         count(T.allCases.distance(from: T.allCases.startIndex, to: T.allCases.firstIndex(of: value)!))
     }
 
+    /// A case that may be absent, by its position among all cases.
+    mutating func optionalMember<T: CaseIterable & Equatable>(_ value: T?) {
+        optionalCount(
+            value.map { T.allCases.distance(from: T.allCases.startIndex, to: T.allCases.firstIndex(of: $0)!) })
+    }
+
     mutating func date(_ value: CalendarDate) {
         count(value.year)
         bytes.append(UInt8(value.month))
