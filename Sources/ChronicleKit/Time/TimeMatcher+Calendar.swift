@@ -167,7 +167,8 @@ extension TimeMatcher {
         "-", "last", "next", "this", "before", "after", "through", "end", "beginning", "on", "for", "each", "every",
     ]
 
-    /// Seasons, quarters and halves: `summer 2012`, `the summer of 2012`, `the third quarter`, `first half of 2012`.
+    /// Seasons, quarters and halves: `summer 2012`, `the summer of 2012`, `the third quarter`, `first half of 2012`,
+    /// `the third quarter of last year`.
     private func matchSeasonOrPart(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
         if let season = TimeLexicon.seasons[word] {
@@ -217,10 +218,19 @@ extension TimeMatcher {
             } else if let afterThisYear = phrase(next + 1, ["this", "year"]) ?? phrase(next + 1, ["the", "year"]) {
                 y = anchor.documentDate?.year
                 next = afterThisYear
+            } else if let afterLastYear = phrase(next + 1, ["last", "year"]) ?? phrase(next + 1, ["next", "year"]),
+                let reference = anchor.documentDate
+            {
+                y = reference.year + (isWord(next + 1, "last") ? -1 : 1)
+                next = afterLastYear
             }
         } else if let explicit = year(next) {
             y = explicit
             next += 1
+        } else if hyphen == 0, let afterLastYear = phrase(next, ["last", "year"]), let reference = anchor.documentDate {
+            // "the third quarter last year".
+            y = reference.year - 1
+            next = afterLastYear
         }
         let relative = y == nil
         guard let resolved = y ?? resolveQuarterYear(part: part, perYear: limit) else { return nil }

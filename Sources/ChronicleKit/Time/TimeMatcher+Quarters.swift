@@ -11,6 +11,13 @@ extension TimeMatcher {
         var shift = -1
         var yearBack = 0
         if isWord(next, "comparable") { next += 1 }
+        // "the same quarter last year", "the corresponding period a year ago" (never without the year back).
+        if isWord(next, "same") || isWord(next, "corresponding"),
+            isWord(next + 1, "quarter") || isWord(next + 1, "period"),
+            yearBackPhrase(next + 2) != nil
+        {
+            next += 1
+        }
         let named = year(next)
         let yearAgo = isYearAgo(next)
         if named != nil || yearAgo {
@@ -44,16 +51,23 @@ extension TimeMatcher {
         }
         // "the latest period" in a report of quarterly results is the latest quarter.
         let period =
-            isWord(next, "period") && (yearBack == 1 || latest && anchor.reportsQuarters && !isWord(next + 1, "of"))
+            isWord(next, "period")
+            && (yearBack == 1 || yearBackPhrase(next + 1) != nil
+                || latest && anchor.reportsQuarters && !isWord(next + 1, "of"))
         guard isWord(next, "quarter") || period else { return nil }
         var end = next + 1
-        if yearBack == 0, let afterAgo = phrase(end, ["a", "year", "ago"]) ?? phrase(end, ["a", "year", "earlier"]) {
+        if yearBack == 0, let afterAgo = yearBackPhrase(end) {
             yearBack = 1
             end = afterAgo
         }
         guard let shifted = reference.adding(months: 3 * shift - 12 * yearBack) else { return nil }
         return Match(
             end: end, period: .quarter(year: shifted.year, quarter: (shifted.month + 2) / 3), isRelative: true)
+    }
+
+    /// "a year ago", "a year earlier" or "last year" at `i`, after a quarter: the index after it.
+    func yearBackPhrase(_ i: Int) -> Int? {
+        phrase(i, ["a", "year", "ago"]) ?? phrase(i, ["a", "year", "earlier"]) ?? phrase(i, ["last", "year"])
     }
 
     /// Whether tokens `i...` are the adjective "year-ago" or "year-earlier".

@@ -134,6 +134,9 @@ extension TimeMatcher {
                     end: i + 2,
                     period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
             }
+            if unit == .year, let quarter = yearsQuarter(i + 2, direction: direction, reference: reference) {
+                return quarter
+            }
             guard let shifted = Self.shift(reference, by: unit, count: direction),
                 let period = Self.period(unit, containing: shifted)
             else { return nil }
@@ -155,6 +158,29 @@ extension TimeMatcher {
                 end: i + 2, period: .season(year: reference.year + direction, season: season), isRelative: true)
         }
         return nil
+    }
+
+    /// "this year's third quarter", "next year's first half", "last year's quarter": after "this year",
+    /// "next year" or "last year" ending at `i`, a possessive naming a part of that year is one expression
+    /// with it. A quarter without its number is the one compared in a report of results: the same
+    /// quarter as the last one completed ("last year's quarter" in October 1989 is `1988-Q3`).
+    private func yearsQuarter(_ i: Int, direction: Int, reference: CalendarDate) -> Match? {
+        guard isWord(i, "'s") || isWord(i, "\u{2019}s") else { return nil }
+        let year = reference.year + direction
+        if let ordinal = lower(i + 1).flatMap({ TimeLexicon.ordinals[$0] }) {
+            if (1...4).contains(ordinal), isWord(i + 2, "quarter") {
+                return Match(end: i + 3, period: .quarter(year: year, quarter: ordinal), isRelative: true)
+            }
+            if (1...2).contains(ordinal), isWord(i + 2, "half") {
+                return Match(end: i + 3, period: .half(year: year, half: ordinal), isRelative: true)
+            }
+            return nil
+        }
+        guard isWord(i + 1, "quarter") || isWord(i + 1, "period"), let latest = reference.adding(months: -3)
+        else { return nil }
+        return Match(
+            end: i + 2, period: .quarter(year: latest.year + direction, quarter: (latest.month + 2) / 3),
+            isRelative: true)
     }
 
     // MARK: - Narrative: "the following year", "that day", "two days later"
@@ -257,7 +283,8 @@ extension TimeMatcher {
                     end: afterAmount + 2,
                     period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
             }
-            let precision: TimeLexicon.Unit = unit == .week ? .day : unit
+            // "a week ago", "two weeks ago" name a day; "six weeks ago" no more than its week.
+            let precision: TimeLexicon.Unit = unit == .week && count <= 2 ? .day : unit
             guard let shifted = Self.shift(reference, by: unit, count: -count),
                 let period = Self.period(precision, containing: shifted)
             else { return nil }

@@ -160,7 +160,7 @@ enum Tense: Sendable {
     ///   was for the past;
     /// - "will be released Monday", "will be held Saturday": a participle after "be" says nothing (the
     ///   auxiliary before it does);
-    /// - "is set to resume Monday" and "as soon as Tuesday" look ahead;
+    /// - "is set to resume Monday", "is to resume Monday" and "as soon as Tuesday" look ahead;
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
         let token = tokens[index]
@@ -176,7 +176,9 @@ enum Tense: Sendable {
         guard marker != .unknown else {
             // "The trial had been set to begin Monday" was for the past.
             if word == "set", lower(1) == "to" { return hadBeen() ? .past : .future }
-            if word == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
+            if word == "soon" || word == "early", lower(-1) == "as", lower(1) == "as" { return .future }
+            // "is to resume trading Tuesday": a duty or a plan.
+            if word == "to", let before = lower(-1), ["is", "are"].contains(before) { return .future }
             // "Released on Tuesday, the report ...": a sentence's first word is capitalized whatever it is.
             if token.isCapitalized, isPastForm(word), opensSentence() { return .past }
             return .unknown

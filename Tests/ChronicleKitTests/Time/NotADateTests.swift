@@ -26,6 +26,7 @@ import Testing
         "Black Monday hit the markets hard.",
         "It happened on February 30.",
         "The first month of the war was bloody.",
+        "The same period saw gains in exports.",
     ])
     func hasNoCalendarDate(_ sentence: String) {
         let found = TimeTagger().expressions(in: sentence, documentDate: CalendarDate(iso: "2021-03-04"))

@@ -552,6 +552,39 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "Exports fell in September the 10th consecutive monthly decline.", documentDate: dct,
             text: "September", type: "DATE", value: "2020-09"),
+        // Weeks back: a day for one or two, the week for more.
+        .init(
+            sentence: "He was seen two weeks ago.", documentDate: dct, text: "two weeks ago", type: "DATE",
+            value: "2021-02-18"),
+        .init(
+            sentence: "He was seen six weeks ago.", documentDate: dct, text: "six weeks ago", type: "DATE",
+            value: "2021-W03"),
+        // Plans and earliest dates look ahead.
+        .init(
+            sentence: "His father could come from Cuba as early as Tuesday.", documentDate: dct, text: "Tuesday",
+            type: "DATE", value: "2021-03-09"),
+        .init(
+            sentence: "The shares are to resume trading in Paris Tuesday.", documentDate: dct, text: "Tuesday",
+            type: "DATE", value: "2021-03-09"),
+        // A year's quarter or half, and the same quarter a year back.
+        .init(
+            sentence: "Profit in this year's third quarter fell.", documentDate: "1989-10-27",
+            text: "this year's third quarter", type: "DATE", value: "1989-Q3"),
+        .init(
+            sentence: "Gains are due in next year's first half.", documentDate: "1989-10-27",
+            text: "next year's first half", type: "DATE", value: "1990-H1"),
+        .init(
+            sentence: "Sales in last year's quarter were $3 million.", documentDate: "1989-10-27",
+            text: "last year's quarter", type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Sales rose from the corresponding period last year.", documentDate: "1989-10-27",
+            text: "the corresponding period last year", type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Sales in the third quarter last year rose.", documentDate: "1989-10-27",
+            text: "the third quarter last year", type: "DATE", value: "1988-Q3"),
+        .init(
+            sentence: "Last year's election was close.", documentDate: "1989-10-27", text: "Last year", type: "DATE",
+            value: "1988"),
         // Reference values.
         .init(sentence: "He is now in exile.", documentDate: nil, text: "now", type: "DATE", value: "PRESENT_REF"),
         .init(sentence: "He recently resigned.", documentDate: nil, text: "recently", type: "DATE", value: "PAST_REF"),
