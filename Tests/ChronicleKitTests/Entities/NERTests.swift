@@ -38,6 +38,26 @@ import Testing
         #expect(throws: NERModel.FormatError.self) { try NERModel(data: Data("not a model".utf8)) }
     }
 
+    @Test func memoryBelongsToOneDocumentAndWordsOutsideTheVocabularyAreTagged() throws {
+        let model = try #require(NERModel.bundled)
+        let tagger = NERTagger(model: model)
+        let first = ["Karim", "Benhaddou", "met", "the", "press", "in", "Rabat", "."]
+        let second = ["Rabat", "said", "Karim", "was", "away", "."]
+        var reused = NERMemory()
+        _ = tagger.tags(first, vocabulary: NERVocabulary(sentences: [first]), memory: &reused)
+        // The second document's numbers are its own: the memory of the first must not leak into it.
+        var fresh = NERMemory()
+        let secondVocabulary = NERVocabulary(sentences: [second])
+        #expect(
+            tagger.tags(second, vocabulary: secondVocabulary, memory: &reused)
+                == tagger.tags(second, vocabulary: secondVocabulary, memory: &fresh))
+        // Words the vocabulary was never given are tagged all the same.
+        var memory = NERMemory()
+        let tags = tagger.tags(first, vocabulary: NERVocabulary(sentences: []), memory: &memory)
+        #expect(tags.count == first.count)
+        #expect(CoNLLCorpus.chunks(tags).contains { $0.type == "LOC" && first[$0.start] == "Rabat" })
+    }
+
     @Test func trainingLearnsATinyCorpus() {
         let sentence = NERTrainer.Example(
             words: ["Karim", "Benhaddou", "left", "Valdoria", "."],

@@ -7,7 +7,8 @@
 struct NERFeatures {
     /// Facts about a token that do not depend on its neighbours, computed once per token.
     struct TokenFacts {
-        var text: String
+        /// The number of the lower-case form in the document's ``NERVocabulary`` (-1 if it has none).
+        var lowerNumber: Int32
         var word: UInt64
         var lower: UInt64
         var shape: UInt64
@@ -57,6 +58,23 @@ struct NERFeatures {
 
     static func facts(of word: String, vocabulary: NERVocabulary) -> TokenFacts {
         let lower = Tokenizer.lowercase(word)
+        let lowerNumber = vocabulary.lowerNumber(of: lower)
+        return facts(
+            of: word, lower: lower, lowerNumber: lowerNumber ?? -1,
+            seen: lowerNumber.map { vocabulary.entry(lowerNumber: $0) } ?? NERVocabulary.Entry())
+    }
+
+    /// The facts of the vocabulary's word numbered `number`.
+    static func facts(ofWordNumbered number: Int32, vocabulary: NERVocabulary) -> TokenFacts {
+        let lowerNumber = vocabulary.lowerOfWord[Int(number)]
+        return facts(
+            of: vocabulary.words[Int(number)], lower: vocabulary.lowers[Int(lowerNumber)], lowerNumber: lowerNumber,
+            seen: vocabulary.entry(lowerNumber: lowerNumber))
+    }
+
+    private static func facts(of word: String, lower: String, lowerNumber: Int32, seen: NERVocabulary.Entry)
+        -> TokenFacts
+    {
         let isASCII = !lower.utf8.contains { $0 >= 0x80 }
         // One lookup for the word lists (two when folding accents changes the key), one for the document.
         var lists: UInt8
@@ -66,7 +84,6 @@ struct NERFeatures {
         } else {
             lists = (WordLists.table[Gazetteer.fold(word)]?.byFolded ?? 0) | (WordLists.table[lower]?.byLower ?? 0)
         }
-        let seen = vocabulary.entry(lower)
         if seen.capitalized { lists |= 64 }
         if seen.lowercase { lists |= 128 }
         let (shape, short) = shapeHashes(word)
@@ -97,7 +114,7 @@ struct NERFeatures {
             }
         }
         return TokenFacts(
-            text: lower, word: hash(word), lower: hash(lower), shape: shape, shortShape: short,
+            lowerNumber: lowerNumber, word: hash(word), lower: hash(lower), shape: shape, shortShape: short,
             prefixes: prefixes, suffixes: suffixes, lists: lists, isCapitalized: startsUppercase(word),
             context: seen.context)
     }
@@ -249,93 +266,5 @@ struct NERFeatures {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-}
-
-/// Document-level facts for the name recognizer: which words the document writes capitalized in the
-/// middle of a sentence and which in lower case.
-public struct NERVocabulary: Sendable {
-    /// What the document shows of a word: written capitalized mid-sentence, written in lower case, and
-    /// for capitalized words the contexts it appears in anywhere (a bit each): after a title, after a
-    /// place preposition, before a verb of saying, in a run with an organization word, in a run that
-    /// starts with a given name, inside a longer capitalized run, last in such a run.
-    struct Entry {
-        var capitalized = false
-        var lowercase = false
-        var context: UInt16 = 0
-    }
-
-    private var entries: [String: Entry] = [:]
-
-    private static let placePrepositions: WordSet = ["in", "at", "from", "near", "to", "into", "outside"]
-
-    /// Collects the facts from a document's sentences (as word lists).
-    public init(sentences: [[String]]) {
-        // About one distinct word in two: room for them up front instead of growing the table step by step.
-        entries.reserveCapacity(sentences.reduce(0) { $0 + $1.count } / 2)
-        for words in sentences {
-            var runStart: Int?
-            for (index, word) in words.enumerated() {
-                guard let first = word.unicodeScalars.first,
-                    first.value < 0x80
-                        ? (first.value | 0x20 >= 0x61 && first.value | 0x20 <= 0x7A) : first.properties.isAlphabetic
-                else {
-                    if let start = runStart { markRun(words, start, index) }
-                    runStart = nil
-                    continue
-                }
-                let lower = Tokenizer.lowercase(word)
-                if first.value < 0x80 ? first.value <= 0x5A : first.properties.isUppercase {
-                    if runStart == nil { runStart = index }
-                    var bits: UInt16 = 0
-                    if index > 0, words[index - 1] == "(" { bits |= 256 }
-                    if index + 1 < words.count, words[index + 1].first?.isNumber == true { bits |= 512 }
-                    if index + 1 < words.count, words[index + 1] == "'s" { bits |= 1024 }
-                    if index > 0 {
-                        let before = Tokenizer.lowercase(words[index - 1])
-                        if Gazetteer.personTitles.contains(before) { bits |= 1 }
-                        if Self.placePrepositions.contains(before) { bits |= 2 }
-                    }
-                    if index + 1 < words.count, Gazetteer.speechVerbs.contains(words[index + 1]) { bits |= 4 }
-                    // One lookup for both facts.
-                    modify(lower) { entry in
-                        if index > 0 { entry.capitalized = true }
-                        entry.context |= bits
-                    }
-                } else {
-                    entries[word, default: Entry()].lowercase = true
-                    if let start = runStart { markRun(words, start, index) }
-                    runStart = nil
-                }
-            }
-            if let start = runStart { markRun(words, start, words.count) }
-        }
-    }
-
-    private mutating func modify(_ key: String, _ change: (inout Entry) -> Void) {
-        change(&entries[key, default: Entry()])
-    }
-
-    private mutating func markRun(_ words: [String], _ start: Int, _ end: Int) {
-        guard end - start >= 2 else { return }
-        let lowered = words[start..<end].map { Tokenizer.lowercase($0) }
-        let hasOrganizationWord = lowered.contains { Gazetteer.organizationWords.contains($0) }
-        let startsWithGivenName = Gazetteer.givenNames.contains(lowered[0])
-        let afterThe = start > 0 && Tokenizer.lowercase(words[start - 1]) == "the"
-        let hasPlace = lowered.contains { Gazetteer.placeNames.contains($0) }
-        for (offset, word) in lowered.enumerated() {
-            var bits: UInt16 = 32
-            if afterThe { bits |= 128 }
-            if hasPlace { bits |= 2048 }
-            if hasOrganizationWord { bits |= 8 }
-            if startsWithGivenName { bits |= 16 }
-            if offset == lowered.count - 1 { bits |= 64 }
-            entries[word, default: Entry()].context |= bits
-        }
-    }
-
-    /// What the document shows of a word (by its lower-case form).
-    func entry(_ lower: String) -> Entry {
-        entries[lower] ?? Entry()
     }
 }

@@ -11,43 +11,65 @@ public struct NERTagger: Sendable {
 
     /// The tags of one sentence.
     /// - Parameters:
-    ///   - words: the sentence's words.
+    ///   - words: the sentence's words (the vocabulary should have been given them; others are tagged
+    ///     too, with their facts worked out afresh each time).
     ///   - vocabulary: facts about the whole document.
-    ///   - memory: the type given to each capitalized word earlier in the document; updated.
+    ///   - memory: the type given to each capitalized word earlier in the document; updated. A memory
+    ///     belongs to one document: given with another vocabulary, it starts over.
     public func tags(_ words: [String], vocabulary: NERVocabulary, memory: inout NERMemory) -> [NERTag] {
-        // Facts are worked out only for the words the model is asked about and their neighbours.
-        var facts = [NERFeatures.TokenFacts?](repeating: nil, count: words.count)
+        tags(words.map { vocabulary.number(of: $0) ?? -1 }, words: words, vocabulary: vocabulary, memory: &memory)
+    }
+
+    /// The tags of the vocabulary's sentence `index`, as given to ``NERVocabulary/init(sentences:)``.
+    func tags(sentence index: Int, vocabulary: NERVocabulary, memory: inout NERMemory) -> [NERTag] {
+        tags(vocabulary.numberedSentences[index], words: nil, vocabulary: vocabulary, memory: &memory)
+    }
+
+    /// The tags of a sentence given as word numbers (-1 for a word the vocabulary lacks, then read from
+    /// `words`).
+    private func tags(_ numbers: [Int32], words: [String]?, vocabulary: NERVocabulary, memory: inout NERMemory)
+        -> [NERTag]
+    {
+        memory.adopt(vocabulary)
+        // Facts are worked out only for the words the model is asked about and their neighbours, once per
+        // distinct word of the document.
+        var facts = [NERFeatures.TokenFacts?](repeating: nil, count: numbers.count)
         func fact(_ index: Int) -> NERFeatures.TokenFacts? {
-            guard index >= 0 && index < words.count else { return nil }
+            guard index >= 0 && index < numbers.count else { return nil }
             if let known = facts[index] { return known }
-            let word = words[index]
-            if let remembered = memory.facts[word] {
-                facts[index] = remembered
-                return remembered
+            let number = numbers[index]
+            let computed: NERFeatures.TokenFacts
+            if number < 0 {
+                computed = NERFeatures.facts(of: words![index], vocabulary: vocabulary)
+            } else if let remembered = memory.facts[Int(number)] {
+                computed = remembered
+            } else {
+                computed = NERFeatures.facts(ofWordNumbered: number, vocabulary: vocabulary)
+                memory.facts[Int(number)] = computed
             }
-            let computed = NERFeatures.facts(of: word, vocabulary: vocabulary)
-            memory.facts[word] = computed
             facts[index] = computed
             return computed
         }
-        // Each word asked once, though the test below asks of the word and of the one after it.
-        let organizationWords = words.map(Gazetteer.organizationWords.contains)
+        let traits = numbers.indices.map { index in
+            numbers[index] >= 0
+                ? vocabulary.traits[Int(numbers[index])] : NERVocabulary.WordTraits(unknown: words![index])
+        }
         var tags: [NERTag] = []
-        tags.reserveCapacity(words.count)
+        tags.reserveCapacity(numbers.count)
         var features: [Int] = []
         var scores = [Float](repeating: 0, count: NERModel.tagCount)
-        for index in words.indices {
+        for index in numbers.indices {
             let previous = index > 0 ? tags[index - 1] : .outside
             // A lower-case word outside a name does not start one ("de" and "van" only continue names),
             // unless it leads into an organization word ("the interior ministry"): the model is asked
             // only about the words that could be names.
             // Nor does a separating or closing mark.
-            if previous == .outside, Self.isClosingMark(words[index]) {
+            if previous == .outside, traits[index].isClosingMark {
                 tags.append(.outside)
                 continue
             }
-            if previous == .outside, Self.startsLowercase(words[index]), !organizationWords[index],
-                index + 1 == words.count || !organizationWords[index + 1]
+            if previous == .outside, traits[index].startsLowercase, !traits[index].isOrganizationWord,
+                index + 1 == numbers.count || !traits[index + 1].isOrganizationWord
             {
                 tags.append(.outside)
                 continue
@@ -102,25 +124,38 @@ extension NERTagger {
 
 /// What the tagger decided about capitalized words earlier in the same document.
 public struct NERMemory: Sendable {
-    private var types: [String: NERTag] = [:]
-    /// The features of words already seen in the document, which do not change within it.
-    var facts: [String: NERFeatures.TokenFacts] = [:]
+    /// The type last given to each capitalized word, by the number of its lower-case form.
+    private var types: [NERTag?] = []
+    /// The features of words already seen in the document, which do not change within it, by word number.
+    var facts: [NERFeatures.TokenFacts?] = []
+    /// The vocabulary the numbers belong to.
+    private var owner: NERVocabulary.Identity?
 
     /// An empty memory, for a new document.
     public init() {}
 
-    /// Makes room for the facts of `count` distinct words.
-    mutating func reserveCapacity(_ count: Int) {
-        facts.reserveCapacity(count)
+    /// Makes room for the words of `vocabulary`; starts over if the numbers were another vocabulary's.
+    mutating func adopt(_ vocabulary: NERVocabulary) {
+        if let owner, owner !== vocabulary.identity {
+            types = []
+            facts = []
+        }
+        owner = vocabulary.identity
+        if facts.count < vocabulary.words.count {
+            facts.append(contentsOf: repeatElement(nil, count: vocabulary.words.count - facts.count))
+        }
     }
 
     func recall(_ token: NERFeatures.TokenFacts) -> NERTag? {
-        token.isCapitalized ? types[token.text] : nil
+        guard token.isCapitalized, token.lowerNumber >= 0, Int(token.lowerNumber) < types.count else { return nil }
+        return types[Int(token.lowerNumber)]
     }
 
     mutating func note(_ token: NERFeatures.TokenFacts, _ tag: NERTag) {
-        guard token.isCapitalized else { return }
-        types[token.text] = tag.begin
+        guard token.isCapitalized, token.lowerNumber >= 0 else { return }
+        let number = Int(token.lowerNumber)
+        if number >= types.count { types.append(contentsOf: repeatElement(nil, count: number + 1 - types.count)) }
+        types[number] = tag.begin
     }
 }
 

@@ -7,7 +7,10 @@ struct StatisticalMentions {
 
     /// The model sees straight apostrophes and quotes, as in its training data.
     static func modelWord(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201D }) else { return text }
+        // U+2018 to U+201D all start with the byte E2 in UTF-8: most words are turned away on their bytes.
+        guard text.utf8.contains(0xE2),
+            text.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201D })
+        else { return text }
         return text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
             .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
     }
@@ -16,11 +19,9 @@ struct StatisticalMentions {
         let words = sentences.map { sentence in tokens[sentence.tokens].map { Self.modelWord($0.text) } }
         let vocabulary = NERVocabulary(sentences: words)
         var memory = NERMemory()
-        // The words the model is asked about and their neighbours: about one token in four.
-        memory.reserveCapacity(tokens.count / 4)
         var found: [EntityMention] = []
-        for (sentence, sentenceWords) in zip(sentences, words) {
-            let tags = tagger.tags(sentenceWords, vocabulary: vocabulary, memory: &memory)
+        for (number, sentence) in sentences.enumerated() {
+            let tags = tagger.tags(sentence: number, vocabulary: vocabulary, memory: &memory)
             let offset = sentence.tokens.lowerBound
             for chunk in joinedChunks(
                 CoNLLCorpus.chunks(tags).map { ($0.type, $0.start + offset, $0.end + offset) }, sentence)
