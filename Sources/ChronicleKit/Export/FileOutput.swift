@@ -12,6 +12,8 @@ public struct FileOutput: TextOutputStream {
     private var buffer: [UInt8] = []
     private var failure: Int32?
     private static let capacity = 1 << 20
+    /// How many bytes have been written to the stream so far (buffered or not).
+    public private(set) var byteCount = 0
 
     /// A stream into an open descriptor (not closed by the stream).
     public init(descriptor: Int32) {
@@ -21,15 +23,19 @@ public struct FileOutput: TextOutputStream {
 
     /// Appends text.
     public mutating func write(_ string: String) {
-        guard failure == nil else { return }
         var string = string
-        string.withUTF8 { bytes in
-            if buffer.count + bytes.count > Self.capacity { flush() }
-            if bytes.count >= Self.capacity {
-                writeAll(UnsafeRawBufferPointer(bytes))
-            } else {
-                buffer.append(contentsOf: bytes)
-            }
+        string.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends bytes (UTF-8 text, already whole characters or not).
+    public mutating func write(bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
+        byteCount += bytes.count
+        if buffer.count + bytes.count > Self.capacity { flush() }
+        if bytes.count >= Self.capacity {
+            writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
         }
     }
 

@@ -15,37 +15,52 @@ struct XMLWriter {
     }
 
     /// Runs `body` with a writer whose output goes to `output` in chunks as libxml2 produces them, so
-    /// that a large document is never held whole.
-    static func stream(
-        to output: inout some TextOutputStream, indent: Bool = true, _ body: (XMLWriter) throws -> Void
+    /// that a large document is never held whole. A ``FileOutput`` takes the bytes as they are; any
+    /// other stream takes them as text.
+    static func stream<Output: TextOutputStream>(
+        to output: inout Output, indent: Bool = true, _ body: (XMLWriter) throws -> Void
     ) throws {
-        _ = LibXML.ready
-        try withoutActuallyEscaping({ (text: String) in output.write(text) }) { emit in
-            let sink = ChunkSink(emit: emit)
-            let context = Unmanaged.passUnretained(sink).toOpaque()
-            guard let buffer = xmlOutputBufferCreateIO(ChunkSink.write, nil, context, nil) else {
-                throw ExportError.xmlWriter("cannot allocate an output buffer")
+        if Output.self == FileOutput.self {
+            try withUnsafeMutablePointer(to: &output) { pointer in
+                try pointer.withMemoryRebound(to: FileOutput.self, capacity: 1) { file in
+                    try withoutActuallyEscaping({ (bytes: UnsafeRawBufferPointer) in file.pointee.write(bytes: bytes) })
+                    {
+                        try stream(into: ChunkSink(target: .bytes($0)), indent: indent, body)
+                    }
+                }
             }
-            // The writer owns the buffer from here: freeing the writer flushes and frees it.
-            guard let pointer = xmlNewTextWriter(buffer) else {
-                _ = xmlOutputBufferClose(buffer)
-                throw ExportError.xmlWriter("cannot create the writer")
-            }
-            var freed = false
-            defer { if !freed { xmlFreeTextWriter(pointer) } }
-            let writer = XMLWriter(writer: pointer, sink: sink)
-            if indent {
-                xmlTextWriterSetIndent(pointer, 1)
-                xmlTextWriterSetIndentString(pointer, "  ")
-            }
-            try writer.check(xmlTextWriterStartDocument(pointer, "1.0", "UTF-8", nil), "start document")
-            try body(writer)
-            try writer.check(xmlTextWriterEndDocument(pointer), "end document")
-            xmlFreeTextWriter(pointer)  // flushes into the sink
-            freed = true
-            sink.finish()
-            withExtendedLifetime(sink) {}
+            return
         }
+        try withoutActuallyEscaping({ (text: String) in output.write(text) }) { emit in
+            try stream(into: ChunkSink(target: .text(emit)), indent: indent, body)
+        }
+    }
+
+    private static func stream(into sink: ChunkSink, indent: Bool, _ body: (XMLWriter) throws -> Void) throws {
+        _ = LibXML.ready
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        guard let buffer = xmlOutputBufferCreateIO(ChunkSink.write, nil, context, nil) else {
+            throw ExportError.xmlWriter("cannot allocate an output buffer")
+        }
+        // The writer owns the buffer from here: freeing the writer flushes and frees it.
+        guard let pointer = xmlNewTextWriter(buffer) else {
+            _ = xmlOutputBufferClose(buffer)
+            throw ExportError.xmlWriter("cannot create the writer")
+        }
+        var freed = false
+        defer { if !freed { xmlFreeTextWriter(pointer) } }
+        let writer = XMLWriter(writer: pointer, sink: sink)
+        if indent {
+            xmlTextWriterSetIndent(pointer, 1)
+            xmlTextWriterSetIndentString(pointer, "  ")
+        }
+        try writer.check(xmlTextWriterStartDocument(pointer, "1.0", "UTF-8", nil), "start document")
+        try body(writer)
+        try writer.check(xmlTextWriterEndDocument(pointer), "end document")
+        xmlFreeTextWriter(pointer)  // flushes into the sink
+        freed = true
+        sink.finish()
+        withExtendedLifetime(sink) {}
     }
 
     /// Writes `text`, made by ``fragment(depth:indent:_:)``, straight to the output after everything
@@ -90,13 +105,19 @@ struct XMLWriter {
         return String(decoding: UnsafeBufferPointer(start: content + cut, count: length - cut), as: UTF8.self)
     }
 
-    /// Receives libxml2's output bytes and hands them on as text, never splitting a UTF-8 sequence.
+    /// Receives libxml2's output bytes and hands them on, as they are or as text (never splitting a
+    /// UTF-8 sequence).
     private final class ChunkSink {
-        let emit: (String) -> Void
+        enum Target {
+            case bytes((UnsafeRawBufferPointer) -> Void)
+            case text((String) -> Void)
+        }
+
+        let target: Target
         private var pending: [UInt8] = []
 
-        init(emit: @escaping (String) -> Void) {
-            self.emit = emit
+        init(target: Target) {
+            self.target = target
         }
 
         static let write: xmlOutputWriteCallback = { context, bytes, length in
@@ -107,6 +128,10 @@ struct XMLWriter {
         }
 
         func accept(_ bytes: UnsafeRawBufferPointer) {
+            guard case .text(let emit) = target else {
+                if case .bytes(let emit) = target { emit(bytes) }
+                return
+            }
             pending.append(contentsOf: bytes)
             // Keep back a multi-byte character cut at the end of the chunk.
             var end = pending.count
@@ -128,8 +153,19 @@ struct XMLWriter {
         }
 
         func finish() {
-            if !pending.isEmpty { emit(String(decoding: pending, as: UTF8.self)) }
+            if !pending.isEmpty, case .text(let emit) = target { emit(String(decoding: pending, as: UTF8.self)) }
             pending.removeAll()
+        }
+
+        /// Hands on text written around libxml2.
+        func emit(_ text: String) {
+            switch target {
+            case .text(let emit):
+                emit(text)
+            case .bytes(let emit):
+                var text = text
+                text.withUTF8 { emit(UnsafeRawBufferPointer($0)) }
+            }
         }
     }
 
