@@ -101,12 +101,17 @@ struct TaggerSpeed: ParsableCommand {
         let chronology = try ChronologyPipeline(options: options).run(paths: [corpus]).chronology
         let exporter: any ChronologyExporter = stage == .csv ? CSVExporter() : GraphMLExporter(threads: threads)
         var failure: (any Error)?
-        // Through the stream the CLI writes files with, into /dev/null: the exporter's work without the disk's.
-        let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
-        guard null >= 0 else { throw ValidationError("cannot open /dev/null") }
-        defer { close(null) }
+        // Through the stream the CLI writes files with, into a temporary file (removed at once), as the CLI
+        // writes its outputs.
+        var template = Array((NSTemporaryDirectory() + "/chronicle-eval-XXXXXX").utf8CString)
+        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard file >= 0 else { throw ValidationError("cannot create a temporary file in \(NSTemporaryDirectory())") }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        defer { close(file) }
         let (best, written) = Self.best(of: repeats) {
-            var output = FileOutput(descriptor: null)
+            _ = ftruncate(file, 0)
+            _ = lseek(file, 0, SEEK_SET)
+            var output = FileOutput(descriptor: file)
             do { try exporter.export(chronology, to: &output) } catch { failure = error }
             _ = output.finish()
             return output.byteCount
