@@ -45,7 +45,12 @@ public struct NERVocabulary: Sendable {
             isLowerCase = word == lower
             isOpeningParenthesis = word == "("
             isPossessive = word == "'s"
-            startsWithNumber = word.first?.isNumber == true
+            // As `Character.isNumber`, without making a character of an ASCII first byte.
+            if let byte = word.utf8.first, byte < 0x80 {
+                startsWithNumber = byte >= 0x30 && byte <= 0x39
+            } else {
+                startsWithNumber = word.first?.isNumber == true
+            }
             isSpeechVerb = Gazetteer.speechVerbs.contains(word)
             isOrganizationWord = Gazetteer.organizationWords.contains(word)
             isClosingMark = NERTagger.isClosingMark(word)
@@ -67,9 +72,9 @@ public struct NERVocabulary: Sendable {
     }
 
     /// The number of each distinct word as written.
-    private let wordNumbers: [String: Int32]
+    private let wordNumbers: WordNumbering
     /// The words as written, by number.
-    let words: [String]
+    var words: [String] { wordNumbers.words }
     /// What each word is, by number.
     let traits: [WordTraits]
     /// The number of each word's lower-case form, by word number.
@@ -94,11 +99,9 @@ public struct NERVocabulary: Sendable {
     public init(sentences: [[String]]) {
         // About one distinct word in two: room for them up front instead of growing the tables step by step.
         let capacity = sentences.reduce(0) { $0 + $1.count } / 2
-        var wordNumbers: [String: Int32] = [:]
+        var wordNumbers = WordNumbering(capacity: capacity)
         var lowerNumbers: [String: Int32] = [:]
-        wordNumbers.reserveCapacity(capacity)
         lowerNumbers.reserveCapacity(capacity)
-        var words: [String] = []
         var traits: [WordTraits] = []
         var lowerOfWord: [Int32] = []
         var lowers: [String] = []
@@ -108,11 +111,9 @@ public struct NERVocabulary: Sendable {
             var numbers: [Int32] = []
             numbers.reserveCapacity(sentence.count)
             for word in sentence {
-                var isNew = false
-                let number = Self.claim(&wordNumbers[word, default: -1], next: Int32(words.count), isNew: &isNew)
+                let (number, isNew) = wordNumbers.number(word)
                 if isNew {
                     let lower = Tokenizer.lowercase(word)
-                    words.append(word)
                     traits.append(WordTraits(word, lower: lower))
                     var isNewLower = false
                     lowerOfWord.append(
@@ -191,7 +192,6 @@ public struct NERVocabulary: Sendable {
         }
         self.wordNumbers = wordNumbers
         self.lowerNumbers = lowerNumbers
-        self.words = words
         self.traits = traits
         self.lowerOfWord = lowerOfWord
         self.lowers = lowers
@@ -217,7 +217,7 @@ public struct NERVocabulary: Sendable {
 
     /// The number of a word as written, if the vocabulary was given it.
     func number(of word: String) -> Int32? {
-        wordNumbers[word]
+        wordNumbers.existingNumber(word)
     }
 
     /// The number of a lower-case form, if the vocabulary has it.
