@@ -9,7 +9,8 @@ extension TimeMatcher {
         case "last", "this", "next", "past", "coming", "current":
             return matchShifted(i, word)
         case "the", "that", "same":
-            return matchDayBeforeOrAfter(i) ?? matchNarrativePartOfDay(i) ?? matchNarrative(i)
+            return matchDayBeforeOrAfter(i) ?? matchPreviousWeekday(i) ?? matchNarrativePartOfDay(i)
+                ?? matchNarrative(i)
         case "earlier", "later":
             return matchEarlierThis(i)
         case "nearly", "almost", "about", "some", "over", "around", "roughly", "approximately", "just", "more", "less":
@@ -63,6 +64,20 @@ extension TimeMatcher {
             return dayRelative(end, offset: 2) { .day($0) }
         }
         return nil
+    }
+
+    /// "the previous Friday", "the preceding Monday": the last such day before the one the story is
+    /// at (the day it just named, else the document's; a week back when that is the same weekday).
+    private func matchPreviousWeekday(_ i: Int) -> Match? {
+        guard isWord(i, "the"), isWord(i + 1, "previous") || isWord(i + 1, "preceding"),
+            let weekday = lower(i + 2).flatMap({ TimeLexicon.weekdays[$0] }), let reference = anchor.recentDay
+        else { return nil }
+        var difference = weekday - reference.weekday
+        if difference >= 0 { difference -= 7 }
+        guard let day = reference.adding(days: difference) else { return nil }
+        var match = Match(end: i + 3, period: .day(day), isRelative: true)
+        match.start = i
+        return match
     }
 
     /// "that night", "that morning": a part of the day the story just named (or of the document's day).

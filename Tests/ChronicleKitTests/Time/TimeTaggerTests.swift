@@ -566,6 +566,9 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The shares are to resume trading in Paris Tuesday.", documentDate: dct, text: "Tuesday",
             type: "DATE", value: "2021-03-09"),
+        .init(
+            sentence: "The deal was struck the previous Friday.", documentDate: "1989-10-27",
+            text: "the previous Friday", type: "DATE", value: "1989-10-20"),
         // A year's quarter or half, and the same quarter a year back.
         .init(
             sentence: "Profit in this year's third quarter fell.", documentDate: "1989-10-27",
