@@ -113,7 +113,7 @@ struct TaggerSpeed: ParsableCommand {
             _ = lseek(file, 0, SEEK_SET)
             var output = FileOutput(descriptor: file)
             do { try exporter.export(chronology, to: &output) } catch { failure = error }
-            _ = output.finish()
+            if let number = output.finish() { failure = ValidationError("writing the export failed (errno \(number))") }
             return output.byteCount
         }
         if let failure { throw failure }

@@ -11,9 +11,10 @@ extension TimeMatcher {
         var shift = -1
         var yearBack = 0
         if isWord(next, "comparable") { next += 1 }
-        // "the same quarter last year", "the corresponding period a year ago" (never without the year back).
+        // "the same quarter last year", "the corresponding period a year ago" (never without the year back;
+        // a "period" is a quarter only in a report of quarterly results).
         if isWord(next, "same") || isWord(next, "corresponding"),
-            isWord(next + 1, "quarter") || isWord(next + 1, "period"),
+            isWord(next + 1, "quarter") || isWord(next + 1, "period") && anchor.reportsQuarters,
             yearBackPhrase(next + 2) != nil
         {
             next += 1
@@ -52,8 +53,8 @@ extension TimeMatcher {
         // "the latest period" in a report of quarterly results is the latest quarter.
         let period =
             isWord(next, "period")
-            && (yearBack == 1 || yearBackPhrase(next + 1) != nil
-                || latest && anchor.reportsQuarters && !isWord(next + 1, "of"))
+            && (yearBack == 1
+                || anchor.reportsQuarters && (yearBackPhrase(next + 1) != nil || latest) && !isWord(next + 1, "of"))
         guard isWord(next, "quarter") || period else { return nil }
         var end = next + 1
         if yearBack == 0, let afterAgo = yearBackPhrase(end) {

@@ -182,7 +182,9 @@ extension TimeMatcher {
     private func yearsQuarter(_ i: Int, direction: Int, reference: CalendarDate) -> Match? {
         guard isWord(i, "'s") || isWord(i, "\u{2019}s") else { return nil }
         let year = reference.year + direction
+        // "last year's quarter-final" names no quarter, nor does "this year's first quarter-final".
         if let ordinal = lower(i + 1).flatMap({ TimeLexicon.ordinals[$0] }) {
+            guard lower(i + 3) != "-" else { return nil }
             if (1...4).contains(ordinal), isWord(i + 2, "quarter") {
                 return Match(end: i + 3, period: .quarter(year: year, quarter: ordinal), isRelative: true)
             }
@@ -191,7 +193,9 @@ extension TimeMatcher {
             }
             return nil
         }
-        guard isWord(i + 1, "quarter") || isWord(i + 1, "period"), let latest = reference.adding(months: -3)
+        // "Last year's period of unrest" is no quarter: a period is one only in a report of results.
+        guard isWord(i + 1, "quarter") || isWord(i + 1, "period") && anchor.reportsQuarters,
+            lower(i + 2) != "-", let latest = reference.adding(months: -3)
         else { return nil }
         return Match(
             end: i + 2, period: .quarter(year: latest.year + direction, quarter: (latest.month + 2) / 3),

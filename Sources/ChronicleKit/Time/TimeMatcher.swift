@@ -27,15 +27,21 @@ struct TimeMatcher {
     /// whether "Tuesday" or "Dec. 15" is the one before or after the document date.
     var tense: Tense {
         // The nearest tense marker decides: scan outward from the expression, a few words each way.
+        // "as early as" looks ahead only when nothing else does.
+        var earliest = false
         for distance in 1...10 {
             for index in [position - distance, position + distance]
             where index >= bounds.lowerBound && index < bounds.upperBound {
                 if distance > 6 && index > position { continue }
+                if Tense.isEarliestDate(at: index, in: tokens, bounds: bounds) {
+                    earliest = true
+                    continue
+                }
                 let marker = Tense.marker(at: index, in: tokens, bounds: bounds)
                 if marker != .unknown { return marker }
             }
         }
-        return .unknown
+        return earliest ? .future : .unknown
     }
 
     /// What one pattern found: the tokens it covers and the normalized value.

@@ -160,8 +160,16 @@ enum Tense: Sendable {
     ///   was for the past;
     /// - "will be released Monday", "will be held Saturday": a participle after "be" says nothing (the
     ///   auxiliary before it does);
-    /// - "is set to resume Monday", "is to resume Monday" and "as soon as Tuesday" look ahead;
+    /// - "is set to resume Monday", "is to resume Monday" and "as soon as Tuesday" look ahead ("as early
+    ///   as Tuesday" only where nothing else in the clause tells the tense: see ``isEarliestDate(at:in:bounds:)``);
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
+    /// Whether token `index` is the "early" of "as early as": a date's earliest, told of the past
+    /// ("knew of it as early as June") as of the future ("could come as early as Tuesday").
+    static func isEarliestDate(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Bool {
+        tokens[index].lower == "early" && index - 1 >= bounds.lowerBound && index + 1 < bounds.upperBound
+            && tokens[index - 1].lower == "as" && tokens[index + 1].lower == "as"
+    }
+
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
@@ -176,9 +184,14 @@ enum Tense: Sendable {
         guard marker != .unknown else {
             // "The trial had been set to begin Monday" was for the past.
             if word == "set", lower(1) == "to" { return hadBeen() ? .past : .future }
-            if word == "soon" || word == "early", lower(-1) == "as", lower(1) == "as" { return .future }
-            // "is to resume trading Tuesday": a duty or a plan.
-            if word == "to", let before = lower(-1), ["is", "are"].contains(before) { return .future }
+            if word == "soon", lower(-1) == "as", lower(1) == "as" { return .future }
+            // "is to resume trading Tuesday": a duty or a plan (a verb follows, not "the" or a number).
+            if word == "to", let before = lower(-1), ["is", "are"].contains(before),
+                bounds.contains(index + 1), tokens[index + 1].kind == .word,
+                !["the", "a", "an", "be", "blame"].contains(tokens[index + 1].lower)
+            {
+                return .future
+            }
             // "Released on Tuesday, the report ...": a sentence's first word is capitalized whatever it is.
             if token.isCapitalized, isPastForm(word), opensSentence() { return .past }
             return .unknown

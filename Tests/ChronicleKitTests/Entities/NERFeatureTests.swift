@@ -15,6 +15,23 @@ import Testing
         #expect(hashes.1 == NERFeatures.hash(short))
     }
 
+    /// A word the vocabulary was not given is remembered all the same, under a number of the memory's.
+    @Test func wordsOutsideTheVocabularyAreRemembered() throws {
+        let model = try #require(NERModel.bundled)
+        let vocabulary = NERVocabulary(sentences: [["Karim", "met", "the", "press", "."]])
+        var memory = NERMemory()
+        let tags = NERTagger(model: model).tags(
+            ["Benhaddou", "left", "Rabat", "."], vocabulary: vocabulary, memory: &memory)
+        var rabat = NERFeatures.facts(of: "Rabat", vocabulary: vocabulary)
+        #expect(rabat.lowerNumber == -1)
+        rabat.lowerNumber = memory.number(ofUnknownLower: "rabat", after: vocabulary.lowers.count)
+        #expect(rabat.lowerNumber >= Int32(vocabulary.lowers.count))
+        #expect(memory.recall(rabat) == tags[2].begin)
+        // Known forms keep the vocabulary's numbers.
+        let karim = NERFeatures.facts(of: "Karim", vocabulary: vocabulary)
+        #expect(karim.lowerNumber >= 0 && karim.lowerNumber < Int32(vocabulary.lowers.count))
+    }
+
     @Test func mergedWordListsGiveTheSameBitsAsTheSeparateLists() {
         for word in ["rabat", "karim", "minister", "ministry", "the", "moroccan", "fès", "zzqx"] {
             var expected: UInt8 = 0

@@ -28,6 +28,34 @@ import Testing
         #expect(try CSVExporter(byteOrderMark: true).render(Self.chronology).hasPrefix("\u{FEFF}event_id"))
     }
 
+    /// What an exporter writes into a file through a `FileOutput` (XML as libxml2's bytes, the rest as
+    /// text), read back.
+    static func viaFile(_ exporter: some ChronologyExporter, _ chronology: Chronology) throws -> (String, Int) {
+        let path = NSTemporaryDirectory() + "/chronicle-export-\(UUID().uuidString)"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        #expect(descriptor >= 0)
+        defer { unlink(path) }
+        var output = FileOutput(descriptor: descriptor)
+        try exporter.export(chronology, to: &output)
+        #expect(output.finish() == nil)
+        close(descriptor)
+        return (try String(contentsOfFile: path, encoding: .utf8), output.byteCount)
+    }
+
+    @Test func filesGetTheSameBytesAsText() throws {
+        let exporters: [any ChronologyExporter] = [
+            GraphMLExporter(threads: 1), GraphMLExporter(threads: 2), GraphMLExporter(yEd: true), GEXFExporter(),
+            CSVExporter(),
+        ]
+        for exporter in exporters {
+            let (file, count) = try Self.viaFile(exporter, Self.chronology)
+            let text = try exporter.render(Self.chronology)
+            #expect(file == text, "\(type(of: exporter))")
+            #expect(count == text.utf8.count)
+            #expect(file.contains("Tomás"))
+        }
+    }
+
     /// GraphML is written in chunks on several cores; the file must not depend on how many.
     @Test func graphMLDoesNotDependOnTheCores() throws {
         let cities = ["Rabat", "Madrid", "Paris", "Tunis", "Algiers", "Lisbon"]

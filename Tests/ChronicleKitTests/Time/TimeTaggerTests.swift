@@ -569,6 +569,23 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
         .init(
             sentence: "The deal was struck the previous Friday.", documentDate: "1989-10-27",
             text: "the previous Friday", type: "DATE", value: "1989-10-20"),
+        // "as early as" looks ahead only when nothing else in the clause says the tense.
+        .init(
+            sentence: "The company knew of the problem as early as June.", documentDate: "1989-10-27",
+            text: "June", type: "DATE", value: "1989-06"),
+        .init(
+            sentence: "Police were warned as early as Tuesday.", documentDate: dct, text: "Tuesday", type: "DATE",
+            value: "2021-03-02"),
+        // Outside a report of quarterly results a "period" is no quarter, and a quarter-final never is.
+        .init(
+            sentence: "Sales in the week to Oct 21 rose from the same period last year.", documentDate: "1989-10-27",
+            text: "last year", type: "DATE", value: "1988"),
+        .init(
+            sentence: "He lost last year's quarter-final in Rabat.", documentDate: "1989-10-27", text: "last year",
+            type: "DATE", value: "1988"),
+        .init(
+            sentence: "Last year's period of unrest ended in May.", documentDate: "1989-10-27", text: "Last year",
+            type: "DATE", value: "1988"),
         // A year's quarter or half, and the same quarter a year back.
         .init(
             sentence: "Profit in this year's third quarter fell.", documentDate: "1989-10-27",
@@ -580,7 +597,7 @@ struct TimeCase: CustomTestStringConvertible, Sendable {
             sentence: "Sales in last year's quarter were $3 million.", documentDate: "1989-10-27",
             text: "last year's quarter", type: "DATE", value: "1988-Q3"),
         .init(
-            sentence: "Sales rose from the corresponding period last year.", documentDate: "1989-10-27",
+            sentence: "Third-quarter sales rose from the corresponding period last year.", documentDate: "1989-10-27",
             text: "the corresponding period last year", type: "DATE", value: "1988-Q3"),
         .init(
             sentence: "Sales in the third quarter last year rose.", documentDate: "1989-10-27",

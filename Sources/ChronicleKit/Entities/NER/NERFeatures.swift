@@ -66,9 +66,12 @@ struct NERFeatures {
 
     /// The facts of the vocabulary's word numbered `number`.
     static func facts(ofWordNumbered number: Int32, vocabulary: NERVocabulary) -> TokenFacts {
+        let word = vocabulary.words[Int(number)]
         let lowerNumber = vocabulary.lowerOfWord[Int(number)]
+        // The word's own lower-case bytes: a spelling canonically equal to another's shares its number
+        // (and what the document shows of it), not its bytes.
         return facts(
-            of: vocabulary.words[Int(number)], lower: vocabulary.lowers[Int(lowerNumber)], lowerNumber: lowerNumber,
+            of: word, lower: Tokenizer.lowercase(word), lowerNumber: lowerNumber,
             seen: vocabulary.entry(lowerNumber: lowerNumber))
     }
 

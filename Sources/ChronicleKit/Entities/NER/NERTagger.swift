@@ -40,7 +40,13 @@ public struct NERTagger: Sendable {
             let number = numbers[index]
             let computed: NERFeatures.TokenFacts
             if number < 0 {
-                computed = NERFeatures.facts(of: words![index], vocabulary: vocabulary)
+                var unknown = NERFeatures.facts(of: words![index], vocabulary: vocabulary)
+                if unknown.lowerNumber < 0 {
+                    // Remembered under a number of the memory's own, as a word the vocabulary has is.
+                    unknown.lowerNumber = memory.number(
+                        ofUnknownLower: Tokenizer.lowercase(words![index]), after: vocabulary.lowers.count)
+                }
+                computed = unknown
             } else if let remembered = memory.facts[Int(number)] {
                 computed = remembered
             } else {
@@ -130,6 +136,8 @@ public struct NERMemory: Sendable {
     var facts: [NERFeatures.TokenFacts?] = []
     /// The vocabulary the numbers belong to.
     private var owner: NERVocabulary.Identity?
+    /// Numbers, after the vocabulary's, for the lower-case forms of words it was not given.
+    private var unknownLowers: [String: Int32] = [:]
 
     /// An empty memory, for a new document.
     public init() {}
@@ -139,11 +147,21 @@ public struct NERMemory: Sendable {
         if let owner, owner !== vocabulary.identity {
             types = []
             facts = []
+            unknownLowers = [:]
         }
         owner = vocabulary.identity
         if facts.count < vocabulary.words.count {
             facts.append(contentsOf: repeatElement(nil, count: vocabulary.words.count - facts.count))
         }
+    }
+
+    /// The number under which the lower-case form `lower`, which the vocabulary lacks, is remembered
+    /// (numbers from `count`, the vocabulary's own count of forms).
+    mutating func number(ofUnknownLower lower: String, after count: Int) -> Int32 {
+        if let known = unknownLowers[lower] { return known }
+        let number = Int32(count + unknownLowers.count)
+        unknownLowers[lower] = number
+        return number
     }
 
     func recall(_ token: NERFeatures.TokenFacts) -> NERTag? {
