@@ -20,14 +20,11 @@ struct XMLWriter {
     static func stream<Output: TextOutputStream>(
         to output: inout Output, indent: Bool = true, _ body: (XMLWriter) throws -> Void
     ) throws {
-        if Output.self == FileOutput.self {
-            try withUnsafeMutablePointer(to: &output) { pointer in
-                try pointer.withMemoryRebound(to: FileOutput.self, capacity: 1) { file in
-                    try withoutActuallyEscaping({ (bytes: UnsafeRawBufferPointer) in file.pointee.write(bytes: bytes) })
-                    {
-                        try stream(into: ChunkSink(target: .bytes($0)), indent: indent, body)
-                    }
-                }
+        if var file = output as? FileOutput {
+            // Written into a copy, handed back whatever happens (what was written stays written).
+            defer { output = file as! Output }
+            try withoutActuallyEscaping({ (bytes: UnsafeRawBufferPointer) in file.write(bytes: bytes) }) {
+                try stream(into: ChunkSink(target: .bytes($0)), indent: indent, body)
             }
             return
         }
