@@ -93,7 +93,7 @@ struct GraphModel {
     struct EdgeList: Sequence, Sendable {
         /// Node ids by node number.
         let names: [String]
-        let stored: [StoredEdge]
+        let stored: ChunkedArray<StoredEdge>
 
         func makeIterator() -> some IteratorProtocol<Edge> {
             stored.indices.lazy.map { self[$0] }.makeIterator()
@@ -112,7 +112,8 @@ struct GraphModel {
 
     /// The edges in a stable order: each kind in event order, repeated edges counted in the weight.
     static func edges(_ chronology: Chronology, shown: Set<String>, documentNodeIDs: [String: String]) -> EdgeList {
-        var edges: [StoredEdge] = []
+        // In chunks: the corpus's edges are never copied to a larger array as they grow.
+        var edges = ChunkedArray<StoredEdge>()
         // Nodes are numbered entities first, then events, then documents, and edges are told apart by
         // the numbers of their two ends: each id is looked up once per event, pairs compare numbers.
         // Events are read once, in this loop: their ids are gathered as they go by.
