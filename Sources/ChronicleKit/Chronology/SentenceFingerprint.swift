@@ -7,7 +7,7 @@ struct SentenceFingerprint: Hashable, Sendable {
     let length: Int
 
     init(_ text: String) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a.offsetBasis
         var length = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -24,7 +24,7 @@ struct SentenceFingerprint: Hashable, Sendable {
                 kept = properties.lowercaseMapping.unicodeScalars.first?.value ?? value
             }
             hash ^= UInt64(kept)
-            hash = hash &* 0x100_0000_01B3
+            hash = hash &* FNV1a.prime
             length += 1
         }
         self.hash = hash

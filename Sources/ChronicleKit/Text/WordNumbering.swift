@@ -64,11 +64,7 @@ struct WordNumbering {
 
     /// FNV-1a over the bytes, mixed at the end so that the low bits (the slot) depend on all of them.
     private static func hash(_ word: String) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01B3
-        }
+        let value = FNV1a.hash(word.utf8)
         return value ^ (value >> 29)
     }
 

@@ -112,12 +112,13 @@ struct NERFeatures {
             }
             for length in 1..<(suffixStarts.count + 1) {
                 let prefixEnd = length <= prefixEnds.count ? Int(prefixEnds[length - 1]) : buffer.count
-                prefixes.append(hash(UnsafeBufferPointer(rebasing: buffer[0..<prefixEnd])))
-                suffixes.append(hash(UnsafeBufferPointer(rebasing: buffer[Int(suffixStarts[length - 1])...])))
+                prefixes.append(FNV1a.hash(UnsafeBufferPointer(rebasing: buffer[0..<prefixEnd])))
+                suffixes.append(FNV1a.hash(UnsafeBufferPointer(rebasing: buffer[Int(suffixStarts[length - 1])...])))
             }
         }
         return TokenFacts(
-            lowerNumber: lowerNumber, word: hash(word), lower: hash(lower), shape: shape, shortShape: short,
+            lowerNumber: lowerNumber, word: FNV1a.hash(word.utf8), lower: FNV1a.hash(lower.utf8), shape: shape,
+            shortShape: short,
             prefixes: prefixes, suffixes: suffixes, lists: lists, isCapitalized: startsUppercase(word),
             context: seen.context)
     }
@@ -209,8 +210,8 @@ struct NERFeatures {
 
     /// The hashes of ``shapes(_:)``'s two strings, computed without building them.
     static func shapeHashes(_ word: String) -> (UInt64, UInt64) {
-        var shape: UInt64 = 0xCBF2_9CE4_8422_2325
-        var short: UInt64 = 0xCBF2_9CE4_8422_2325
+        var shape = FNV1a.offsetBasis
+        var short = FNV1a.offsetBasis
         var last: Unicode.Scalar = " "
         for scalar in word.unicodeScalars.prefix(12) {
             let c = shapeClass(scalar)
@@ -218,10 +219,10 @@ struct NERFeatures {
             last = c
             for byte in UTF8.encode(c)! {
                 shape ^= UInt64(byte)
-                shape = shape &* 0x100_0000_01B3
+                shape = shape &* FNV1a.prime
                 if !repeated {
                     short ^= UInt64(byte)
-                    short = short &* 0x100_0000_01B3
+                    short = short &* FNV1a.prime
                 }
             }
         }
@@ -242,26 +243,6 @@ struct NERFeatures {
         if scalar.properties.isUppercase { return "X" }
         if scalar.properties.isLowercase { return "x" }
         return scalar
-    }
-
-    /// FNV-1a over the UTF-8 bytes.
-    static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01B3
-        }
-        return value
-    }
-
-    /// FNV-1a over bytes.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01B3
-        }
-        return value
     }
 
     private static func mix(_ x: UInt64) -> UInt64 {
