@@ -195,11 +195,10 @@ extension TimeMatcher {
         }
         // "Last year's period of unrest" is no quarter: a period is one only in a report of results.
         guard isWord(i + 1, "quarter") || isWord(i + 1, "period") && anchor.reportsQuarters,
-            lower(i + 2) != "-", let latest = reference.adding(months: -3)
+            lower(i + 2) != "-", let shifted = reference.adding(months: 12 * direction - 3),
+            let quarter = Self.period(.quarter, containing: shifted)
         else { return nil }
-        return Match(
-            end: i + 2, period: .quarter(year: latest.year + direction, quarter: (latest.month + 2) / 3),
-            isRelative: true)
+        return Match(end: i + 2, period: quarter, isRelative: true)
     }
 
     // MARK: - Narrative: "the following year", "that day", "two days later"

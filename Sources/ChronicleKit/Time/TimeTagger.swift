@@ -153,6 +153,13 @@ enum Tense: Sendable {
         "need", "feed", "seed", "deed", "reed", "heed", "weed", "sled", "bred", "shed",
     ]
 
+    /// Whether token `index` is the "early" of "as early as": a date's earliest, told of the past
+    /// ("knew of it as early as June") as of the future ("could come as early as Tuesday").
+    static func isEarliestDate(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Bool {
+        tokens[index].lower == "early" && index - 1 >= bounds.lowerBound && index + 1 < bounds.upperBound
+            && tokens[index - 1].lower == "as" && tokens[index + 1].lower == "as"
+    }
+
     /// The tense token `index` signals in its clause: like ``marker(_:)``, with the words around it read.
     ///
     /// - "were planning to march on Saturday": an auxiliary before a word of intent looks ahead;
@@ -163,13 +170,6 @@ enum Tense: Sendable {
     /// - "is set to resume Monday", "is to resume Monday" and "as soon as Tuesday" look ahead ("as early
     ///   as Tuesday" only where nothing else in the clause tells the tense: see ``isEarliestDate(at:in:bounds:)``);
     /// - "postponed until Tuesday" looks ahead, but a sentence opening on "Until" says nothing.
-    /// Whether token `index` is the "early" of "as early as": a date's earliest, told of the past
-    /// ("knew of it as early as June") as of the future ("could come as early as Tuesday").
-    static func isEarliestDate(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Bool {
-        tokens[index].lower == "early" && index - 1 >= bounds.lowerBound && index + 1 < bounds.upperBound
-            && tokens[index - 1].lower == "as" && tokens[index + 1].lower == "as"
-    }
-
     static func marker(at index: Int, in tokens: [Token], bounds: Range<Int>) -> Tense {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
