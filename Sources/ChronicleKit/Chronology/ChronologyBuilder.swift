@@ -106,7 +106,7 @@ public struct ChronologyBuilder: Sendable {
                     return Event(record: &reader, at: place.offset, spool: evidence)
                 }
                 let event = table.makeEvent(group, evidenceEvents, entityIDs: entityIDs)
-                var writer = RecordWriter(capacity: 2048)
+                var writer = RecordWriter()
                 event.write(
                     to: &writer, entityNumbers: entityNumbers,
                     tellings: group.map { table.drafts[Int($0)].telling.record })
