@@ -147,13 +147,15 @@ struct TimeMatcher {
 
     /// The first pattern that matches at `i`, in priority order.
     func matchAt(_ i: Int) -> Match? {
-        guard let token = token(i) else { return nil }
+        guard i >= bounds.lowerBound && i < bounds.upperBound else { return nil }
+        // Read in place: this runs for every token, and a copy of the token retains its strings.
+        let kind = tokens[i].kind
         // Cheap rejection: every pattern starts with a word or a number.
-        if token.kind == .punctuation && token.text != "'" && token.text != "\u{2019}" { return nil }
+        if kind == .punctuation && tokens[i].text != "'" && tokens[i].text != "\u{2019}" { return nil }
         // Most words start no pattern: one set lookup spares the pattern calls.
-        if token.kind == .word && !classes[i].contains(.starter) { return nil }
+        if kind == .word && !classes[i].contains(.starter) { return nil }
         // "the", "a", "in" start a pattern only with a time word or a number close behind.
-        if token.kind == .word && classes[i].contains(.functionStarter)
+        if kind == .word && classes[i].contains(.functionStarter)
             && !((i + 1)..<min(i + 6, bounds.upperBound)).contains(where: { isAnchor($0) })
         {
             return nil
@@ -177,13 +179,14 @@ struct TimeMatcher {
         i >= bounds.lowerBound && i < bounds.upperBound ? tokens[i] : nil
     }
 
+    /// The lower-case form of token `i` (read in place, without copying the token).
     func lower(_ i: Int) -> String? {
-        token(i)?.lower
+        i >= bounds.lowerBound && i < bounds.upperBound ? tokens[i].lower : nil
     }
 
     /// Whether token `i` is exactly `word` (lower case).
     func isWord(_ i: Int, _ word: String) -> Bool {
-        lower(i) == word
+        i >= bounds.lowerBound && i < bounds.upperBound && tokens[i].lower == word
     }
 
     /// Whether tokens `i...` are the words of `phrase`; returns the index after them.
