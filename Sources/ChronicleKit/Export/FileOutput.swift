@@ -12,6 +12,8 @@ public struct FileOutput: TextOutputStream {
     private var buffer: [UInt8] = []
     private var failure: Int32?
     private static let capacity = 1 << 20
+    /// Pieces this long or longer are written straight from the caller's memory.
+    private static let directLength = 1 << 16
     /// How many bytes have been written to the stream so far (buffered or not).
     public private(set) var byteCount = 0
 
@@ -31,12 +33,14 @@ public struct FileOutput: TextOutputStream {
     public mutating func write(bytes: UnsafeRawBufferPointer) {
         guard failure == nil else { return }
         byteCount += bytes.count
-        if buffer.count + bytes.count > Self.capacity { flush() }
-        if bytes.count >= Self.capacity {
+        if bytes.count >= Self.directLength {
+            // A large piece (a GraphML chunk) goes out as it is, after what is buffered, without a copy.
+            flush()
             writeAll(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
+            return
         }
+        if buffer.count + bytes.count > Self.capacity { flush() }
+        buffer.append(contentsOf: bytes)
     }
 
     /// Writes what is buffered; the system's error number of the first failed write, if any.

@@ -60,21 +60,22 @@ struct XMLWriter {
         withExtendedLifetime(sink) {}
     }
 
-    /// Writes `text`, made by ``fragment(depth:indent:_:)``, straight to the output after everything
+    /// Writes `fragment`, made by ``fragment(depth:indent:_:)``, straight to the output after everything
     /// written so far. Libxml2 does not see it, so its indentation of what follows is unchanged (its own
     /// raw writes would switch indentation off). The open element must already have a child written
     /// (its start tag closed), or the inserted text would land inside that tag.
-    func insert(_ text: String) throws {
+    func insert(_ fragment: [UInt8]) throws {
         guard let sink else { throw ExportError.xmlWriter("insert into a fragment") }
         try check(xmlTextWriterFlush(writer), "flush")
         sink.finish()
-        sink.emit(text)
+        fragment.withUnsafeBytes { sink.emit($0) }
     }
 
-    /// The elements `body` writes, indented as children `depth` levels down, as text for
-    /// ``insert(_:)``; several fragments may be made on different threads at once. `body` must start with
-    /// an element, not text (the cut below assumes the parents' start tags are closed by one).
-    static func fragment(depth: Int, indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> String {
+    /// The elements `body` writes, indented as children `depth` levels down, as UTF-8 bytes for
+    /// ``insert(_:)`` (kept as bytes: a fragment goes to a file as it is, and a GraphML export makes
+    /// 139 MB of them on Reuters); several fragments may be made on different threads at once. `body` must
+    /// start with an element, not text (the cut below assumes the parents' start tags are closed by one).
+    static func fragment(depth: Int, indent: Bool = true, _ body: (XMLWriter) throws -> Void) throws -> [UInt8] {
         _ = LibXML.ready
         guard let buffer = xmlBufferCreate() else { throw ExportError.xmlWriter("cannot allocate a buffer") }
         defer { xmlBufferFree(buffer) }
@@ -98,8 +99,8 @@ struct XMLWriter {
         try writer.check(xmlTextWriterFlush(pointer), "flush")
         let length = Int(xmlBufferLength(buffer))
         let cut = depth > 0 ? parents + (indent ? 2 : 1) : parents
-        guard length > cut, let content = xmlBufferContent(buffer) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: content + cut, count: length - cut), as: UTF8.self)
+        guard length > cut, let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content + cut, count: length - cut))
     }
 
     /// Receives libxml2's output bytes and hands them on, as they are or as text (never splitting a
@@ -154,14 +155,13 @@ struct XMLWriter {
             pending.removeAll()
         }
 
-        /// Hands on text written around libxml2.
-        func emit(_ text: String) {
+        /// Hands on whole UTF-8 text written around libxml2.
+        func emit(_ bytes: UnsafeRawBufferPointer) {
             switch target {
             case .text(let emit):
-                emit(text)
+                emit(String(decoding: bytes, as: UTF8.self))
             case .bytes(let emit):
-                var text = text
-                text.withUTF8 { emit(UnsafeRawBufferPointer($0)) }
+                emit(bytes)
             }
         }
     }
