@@ -11,7 +11,8 @@
 #   - chronicle build (everything: dates, names, events, merge, CSV + GraphML + briefing) on one
 #     thread and on all cores.
 # and prints MB/s, documents/s, peak memory and how many times faster Chronicle is than spaCy +
-# dateparser together. The peers are slow: all documents take them about ten minutes.
+# dateparser together, then each goal of the speed issue (#8) as met or not, with whether the 1-thread and
+# all-core exports are byte-identical. The peers are slow: all documents take them about ten minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents=${1:-1000}
@@ -46,7 +47,13 @@ run_chronicle() {
     "$venv/bin/python" Benchmarks/Peers/peers.py "$work/corpus.jsonl" dateparser
 } > "$work/results.jsonl"
 
-python3 - "$work/results.jsonl" "$work/corpus.jsonl" <<'EOF'
+# The exports must not depend on the number of threads.
+identical=yes
+for file in chronology.csv chronology.graphml briefing.txt; do
+    cmp -s "$work/out-1/$file" "$work/out-$cores/$file" || identical="no ($file differs)"
+done
+
+python3 - "$work/results.jsonl" "$work/corpus.jsonl" "$identical" "$cores" <<'EOF'
 import json, sys
 results = [json.loads(line) for line in open(sys.argv[1])]
 texts = [json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8") if line.strip()]
@@ -61,4 +68,18 @@ print(f"\nspaCy + dateparser: {peers:.2f} s")
 for r in results:
     if r["tool"].startswith("chronicle"):
         print(f"{r['tool']} is {peers / r['seconds']:.0f}x faster than spaCy + dateparser")
+
+# The goals of the speed issue (#8), measured in this run.
+one = next(r for r in results if r["tool"] == "chronicle (1 thread)")
+alls = [r for r in results if r["tool"].startswith("chronicle") and r is not one]
+every = alls[0] if alls else one
+def verdict(ok):
+    return "met" if ok else "not met"
+print(f"\ngoals (#8), on {sys.argv[4]} cores:")
+print(f"  one core >= 9 MB/s:        {size / one['seconds']:6.2f} MB/s  {verdict(size / one['seconds'] >= 9)}")
+print(f"  all cores >= 20 MB/s:      {size / every['seconds']:6.2f} MB/s  {verdict(size / every['seconds'] >= 20)}")
+print(f"  >= 100x spaCy + dateparser: {peers / every['seconds']:5.0f}x      {verdict(peers / every['seconds'] >= 100)}")
+peak = max(r["peak_kb"] for r in results if r["tool"].startswith("chronicle")) * 1024 / 1e6
+print(f"  peak RSS <= 2x the text:   {peak:6.1f} MB (10^6 bytes), limit {2 * size:.1f}  {verdict(peak <= 2 * size)}")
+print(f"  exports identical on 1 and {sys.argv[4]} threads: {sys.argv[3]}")
 EOF
