@@ -56,6 +56,34 @@ import Testing
         }
     }
 
+    /// Small pieces are buffered and large ones (GraphML chunks) written straight out: the file still
+    /// holds them all in order.
+    @Test func fileOutputKeepsTheOrderOfSmallAndLargeWrites() throws {
+        let path = NSTemporaryDirectory() + "/chronicle-output-\(UUID().uuidString)"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        #expect(descriptor >= 0)
+        defer { unlink(path) }
+        var output = FileOutput(descriptor: descriptor)
+        var expected: [UInt8] = []
+        let pieces: [[UInt8]] = [
+            Array("<graphml>".utf8), [UInt8](repeating: 0x61, count: 70_000), Array(" Tomás ".utf8),
+            [UInt8](repeating: 0x62, count: 65_536), [UInt8](repeating: 0x63, count: 65_535),
+            [UInt8](repeating: 0x64, count: 1_000_000), [UInt8](repeating: 0x65, count: 3_000_000),
+            Array("</graphml>".utf8),
+        ]
+        for piece in pieces {
+            piece.withUnsafeBytes { output.write(bytes: $0) }
+            expected += piece
+        }
+        output.write(" end")
+        expected += Array(" end".utf8)
+        #expect(output.finish() == nil)
+        close(descriptor)
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(written == expected)
+        #expect(output.byteCount == expected.count)
+    }
+
     /// GraphML is written in chunks on several cores; the file must not depend on how many.
     @Test func graphMLDoesNotDependOnTheCores() throws {
         let cities = ["Rabat", "Madrid", "Paris", "Tunis", "Algiers", "Lisbon"]
