@@ -202,7 +202,7 @@ public struct GraphMLExporter: ChronologyExporter {
     private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
         let single = OutputText.singleLine(value)
         guard !single.isEmpty else { return }
-        try writer.element("data", attributes: [("key", key)], text: single)
+        try writer.element("data", attribute: ("key", key), text: single)
     }
 
     static func decimal(_ value: Double) -> String {

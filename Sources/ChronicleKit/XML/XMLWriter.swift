@@ -184,9 +184,12 @@ struct XMLWriter {
         try check(status, "attribute \(name)")
     }
 
-    func element(_ name: StaticString, attributes: [(StaticString, String)] = [], text: String) throws {
+    /// `<name attribute="value">text</name>`.
+    func element(_ name: StaticString, attribute: (name: StaticString, value: String)? = nil, text: String) throws {
         try start(name)
-        for (key, value) in attributes { try attribute(key, value) }
+        // One attribute at most, passed inline: GraphML writes a million `<data key="...">` elements, and an
+        // array of attributes would be allocated for each.
+        if let attribute { try self.attribute(attribute.name, attribute.value) }
         let status = Self.clean(text).withCString { text in
             text.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteString(writer, $0) }
         }
