@@ -31,7 +31,7 @@ import Testing
             for index in 0..<40 {
                 try writer.start("node")
                 try writer.attribute("id", "n\(index) & \"Fès\"")
-                try writer.element("data", attributes: [("key", "k")], text: "a < b ☂ \(index)")
+                try writer.element("data", attribute: ("key", "k"), text: "a < b ☂ \(index)")
                 try writer.end()
             }
         }
