@@ -16,6 +16,24 @@ import Testing
     }
 
     /// A word the vocabulary was not given is remembered all the same, under a number of the memory's.
+    /// Bare numbers outside a name are not put to the model; names that start with a digit still are.
+    @Test func bareNumbersAreSkippedButNamesWithDigitsAreNot() throws {
+        for numeral in ["300", "1,500", "2-1", "3.5%", "12:30", "1/2"] {
+            #expect(NERVocabulary.WordTraits(unknown: numeral).isNumeral, "\(numeral)")
+        }
+        for word in ["3M", "7-Eleven", "49ers", "Munich", "(", ""] {
+            #expect(!NERVocabulary.WordTraits(unknown: word).isNumeral, "\(word)")
+        }
+        let model = try #require(NERModel.bundled)
+        let words = ["3M", "said", "it", "would", "cut", "300", "jobs", "in", "Minnesota", "."]
+        var memory = NERMemory()
+        let tags = NERTagger(model: model).tags(words, vocabulary: NERVocabulary(sentences: [words]), memory: &memory)
+        let chunks = CoNLLCorpus.chunks(tags).map { "\($0.type):" + words[$0.start..<$0.end].joined(separator: " ") }
+        #expect(chunks.contains("ORG:3M"))
+        #expect(tags[5] == .outside)
+        #expect(chunks.contains("LOC:Minnesota"))
+    }
+
     @Test func wordsOutsideTheVocabularyAreRemembered() throws {
         let model = try #require(NERModel.bundled)
         let vocabulary = NERVocabulary(sentences: [["Karim", "met", "the", "press", "."]])

@@ -74,6 +74,14 @@ public struct NERTagger: Sendable {
                 tags.append(.outside)
                 continue
             }
+            // Nor a bare number ("300 shares", "rose 2.5%"), unless a capitalized word follows it ("1860
+            // Munich"); "3M" and "7-Eleven" are asked about.
+            if previous == .outside, traits[index].isNumeral,
+                index + 1 == numbers.count || !traits[index + 1].capitalized
+            {
+                tags.append(.outside)
+                continue
+            }
             if previous == .outside, traits[index].startsLowercase, !traits[index].isOrganizationWord,
                 index + 1 == numbers.count || !traits[index + 1].isOrganizationWord
             {

@@ -27,6 +27,8 @@ public struct NERVocabulary: Sendable {
         var isOpeningParenthesis = false
         var isPossessive = false
         var startsWithNumber = false
+        /// Digits with separators only ("300", "1,500", "2-1", "3.5%"), not "3M" or "7-Eleven".
+        var isNumeral = false
         var isSpeechVerb = false
         /// One of ``Gazetteer/organizationWords`` as written ("Ministry" is not, "ministry" is).
         var isOrganizationWord = false
@@ -51,6 +53,12 @@ public struct NERVocabulary: Sendable {
             } else {
                 startsWithNumber = word.first?.isNumber == true
             }
+            isNumeral =
+                startsWithNumber
+                && word.utf8.allSatisfy {
+                    ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E || $0 == 0x2F || $0 == 0x3A || $0 == 0x2D
+                        || $0 == 0x25
+                }
             isSpeechVerb = Gazetteer.speechVerbs.contains(word)
             isOrganizationWord = Gazetteer.organizationWords.contains(word)
             isClosingMark = NERTagger.isClosingMark(word)
