@@ -34,6 +34,16 @@ import Testing
         #expect(chunks.contains("LOC:Minnesota"))
     }
 
+    /// Marks that never start a name are not put to the model; opening marks are (Reuters writes `<Name>`).
+    @Test func separatingMarksAreSkippedButOpeningMarksAreNot() {
+        for mark in [".", ",", ")", "-", "/", "\"", "'s", "\u{2019}s"] {
+            #expect(NERTagger.isClosingMark(mark), "\(mark)")
+        }
+        for word in ["<", "(", "[", "'", "-based", "Reuters", "s"] {
+            #expect(!NERTagger.isClosingMark(word), "\(word)")
+        }
+    }
+
     @Test func wordsOutsideTheVocabularyAreRemembered() throws {
         let model = try #require(NERModel.bundled)
         let vocabulary = NERVocabulary(sentences: [["Karim", "met", "the", "press", "."]])

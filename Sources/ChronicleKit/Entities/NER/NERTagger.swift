@@ -111,13 +111,16 @@ extension NERTagger {
         return word.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
-    /// Whether a word is a separating or closing mark (`.` `,` `;` `:` `!` `?` `)` `]` `>`), which never
-    /// starts a name. Opening marks are left to the model: Reuters writes company names as `<Name>`.
+    /// Whether a word is a separating or closing mark (`.` `,` `;` `:` `!` `?` `)` `]` `>`, a dash or slash
+    /// between words, a straight double quote) or a possessive `'s`, which never starts a name. Opening
+    /// marks are left to the model: Reuters writes company names as `<Name>`.
     static func isClosingMark(_ word: String) -> Bool {
+        if word == "'s" || word == "\u{2019}s" { return true }
         guard word.utf8.count == 1, let first = word.utf8.first else { return false }
         switch first {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"):
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "-"),
+            UInt8(ascii: "/"), UInt8(ascii: "\""):
             return true
         default:
             return false
