@@ -66,24 +66,9 @@ public struct NERTagger: Sendable {
         var scores = [Float](repeating: 0, count: NERModel.tagCount)
         for index in numbers.indices {
             let previous = index > 0 ? tags[index - 1] : .outside
-            // A lower-case word outside a name does not start one ("de" and "van" only continue names),
-            // unless it leads into an organization word ("the interior ministry"): the model is asked
-            // only about the words that could be names.
-            // Nor does a separating or closing mark.
-            if previous == .outside, traits[index].isClosingMark {
-                tags.append(.outside)
-                continue
-            }
-            // Nor a bare number ("300 shares", "rose 2.5%"), unless a capitalized word follows it ("1860
-            // Munich"); "3M" and "7-Eleven" are asked about.
-            if previous == .outside, traits[index].isNumeral,
-                index + 1 == numbers.count || !traits[index + 1].capitalized
-            {
-                tags.append(.outside)
-                continue
-            }
-            if previous == .outside, traits[index].startsLowercase, !traits[index].isOrganizationWord,
-                index + 1 == numbers.count || !traits[index + 1].isOrganizationWord
+            // Outside a name, the model is asked only about the words that could start one.
+            if previous == .outside,
+                !Self.mayStartName(traits[index], before: index + 1 < traits.count ? traits[index + 1] : nil)
             {
                 tags.append(.outside)
                 continue
@@ -109,6 +94,17 @@ extension NERTagger {
         guard let first = word.utf8.first else { return false }
         if first < 0x80 { return first >= 0x61 && first <= 0x7A }
         return word.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// Whether a word, outside a name, may start one (the model is asked about it only then). Not a
+    /// separating or closing mark; not a bare number ("300 shares", "rose 2.5%") unless a capitalized word
+    /// follows it ("1860 Munich"; "3M" and "7-Eleven" are no bare numbers); not a lower-case word ("de" and
+    /// "van" only continue names) unless it or the next is an organization word ("the interior ministry").
+    static func mayStartName(_ word: NERVocabulary.WordTraits, before next: NERVocabulary.WordTraits?) -> Bool {
+        if word.isClosingMark { return false }
+        if word.isNumeral { return next?.capitalized == true }
+        if word.startsLowercase { return word.isOrganizationWord || next?.isOrganizationWord == true }
+        return true
     }
 
     /// Whether a word is a separating or closing mark (`.` `,` `;` `:` `!` `?` `)` `]` `>`, a dash or slash
