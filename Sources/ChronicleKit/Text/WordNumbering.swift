@@ -25,13 +25,8 @@ struct WordNumbering {
     /// The number of `word`, numbering it if it is new.
     mutating func number(_ word: String) -> (number: Int32, isNew: Bool) {
         let hash = Self.hash(word)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let number = slots[slot]
-            if number < 0 { break }
-            if hashes[Int(number)] == hash, Self.sameBytes(words[Int(number)], word) { return (number, false) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(word, hash: hash)
+        if let found { return (found, false) }
         let number = Int32(words.count)
         words.append(word)
         hashes.append(hash)
@@ -42,12 +37,16 @@ struct WordNumbering {
 
     /// The number of `word`, if it has one.
     func existingNumber(_ word: String) -> Int32? {
-        let hash = Self.hash(word)
+        probe(word, hash: Self.hash(word)).number
+    }
+
+    /// The slot that holds `word` and its number, or the empty slot where it would go.
+    private func probe(_ word: String, hash: UInt64) -> (slot: Int, number: Int32?) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let number = slots[slot]
-            if number < 0 { return nil }
-            if hashes[Int(number)] == hash, Self.sameBytes(words[Int(number)], word) { return number }
+            if number < 0 { return (slot, nil) }
+            if hashes[Int(number)] == hash, Self.sameBytes(words[Int(number)], word) { return (slot, number) }
             slot = (slot + 1) & mask
         }
     }
