@@ -61,7 +61,7 @@ struct NEREvaluation: ParsableCommand {
         let corpus = try CoNLLSplit.load(conll)
         let loaded: NERModel
         if let model {
-            loaded = try NERModel(data: try Data(contentsOf: URL(fileURLWithPath: model)))
+            loaded = try NERModel(contentsOfFile: model)
         } else {
             guard let bundled = NERModel.bundled else {
                 throw ValidationError("the library has no trained model; run ner-train")

@@ -21,7 +21,8 @@ import Testing
 
     /// Runs the binary; past `timeout` seconds it is killed (and the run reports status -1).
     static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120,
+        binary: String = binary
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -177,6 +178,43 @@ import Testing
         let export = try Self.run(["export", "csv", article, "-o", work + "/missing/out.csv"])
         #expect(export.status == 1)
         #expect(export.stderr.contains("output folder \(work)/missing: No such file or directory"))
+    }
+
+    @Test func aBinaryCopiedWithoutItsModelSaysWhereItLookedAndWritesNothing() throws {
+        let work = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let article = work + "/article.txt"
+        try "The minister resigned in Rabat in 2020.".write(toFile: article, atomically: true, encoding: .utf8)
+        let lone = work + "/bin/chronicle"
+        try FileManager.default.createDirectory(atPath: work + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.binary, toPath: lone)
+        let missing = try Self.run(["build", article, "--out", work + "/out"], binary: lone)
+        #expect(missing.status == 1)
+        #expect(
+            missing.stderr.contains(
+                "ner-conll2003.model was not found; looked in: \(work)/bin/Chronicle_ChronicleKit.resources"))
+        #expect(missing.stderr.contains("CHRONICLE_RESOURCES"))
+        #expect(!FileManager.default.fileExists(atPath: work + "/out"))
+        // Told where the folder is, it works as the binary beside it does.
+        let shipped = URL(fileURLWithPath: Self.binary).deletingLastPathComponent()
+            .appendingPathComponent("Chronicle_ChronicleKit.resources").path
+        let told = try Self.run(
+            ["build", article, "--out", work + "/out", "--quiet"], environment: ["CHRONICLE_RESOURCES": shipped],
+            binary: lone)
+        #expect(told.status == 0)
+        let beside = try Self.run(["build", article, "--out", work + "/beside", "--quiet"])
+        #expect(
+            try String(contentsOfFile: work + "/out/chronology.csv", encoding: .utf8)
+                == String(contentsOfFile: work + "/beside/chronology.csv", encoding: .utf8))
+        #expect(beside.status == 0)
+        // A damaged model is named with what is wrong with it.
+        try FileManager.default.createDirectory(atPath: work + "/damaged", withIntermediateDirectories: true)
+        try Data("CHNER1".utf8).write(to: URL(fileURLWithPath: work + "/damaged/ner-conll2003.model"))
+        let damaged = try Self.run(
+            ["build", article, "--out", work + "/out2"], environment: ["CHRONICLE_RESOURCES": work + "/damaged"],
+            binary: lone)
+        #expect(damaged.status == 1)
+        #expect(damaged.stderr.contains("\(work)/damaged/ner-conll2003.model: not a Chronicle NER model"))
     }
 
     @Test func progressShowsOnATerminalOnly() throws {

@@ -5,8 +5,8 @@ import Foundation
 /// The list (`Resources/common-words.txt`) is derived from CoNLL-2003 by `Tools/build-lexicons.py`.
 enum CommonWords {
     static let all: WordSet = {
-        guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+        guard let path = ResourceFiles.path(of: "common-words.txt"),
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
         else { return [] }
         return WordSet(text.split(separator: "\n").map(String.init))
     }()

@@ -41,6 +41,12 @@ struct InputOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
         if maxLineBytes < 0 { throw ValidationError("--max-line-bytes must be 0 (no limit) or more") }
+        // Without its model the recognizer would fall back to its rules and find other names: say so, before
+        // any output folder is made, instead of giving different results.
+        if let problem = NERModel.bundledError {
+            Diagnostics.error(problem.description)
+            throw ExitCode(1)
+        }
     }
 
     /// The cores to use: `--threads`, or all of them.

@@ -19,7 +19,10 @@ struct NERCommand: ParsableCommand {
         else {
             throw ValidationError("\(conll): cannot be read as UTF-8 text")
         }
-        guard let model = NERModel.bundled else { throw ValidationError("the library's name model is missing") }
+        guard let model = NERModel.bundled else {
+            Diagnostics.error(NERModel.bundledError?.description ?? "the library's name model is missing")
+            throw ExitCode(1)
+        }
         let tagged = CoNLLTagging(tagger: NERTagger(model: model)).tag(text)
         if let output, output != "-" {
             try AtomicFile.write(tagged, to: output, protecting: [AtomicFile.canonicalPath(conll)])

@@ -38,6 +38,33 @@ import Testing
         #expect(throws: NERModel.FormatError.self) { try NERModel(data: Data("not a model".utf8)) }
     }
 
+    @Test func aModelFileIsReadAsWrittenAndADamagedOneIsNamedForWhatIsWrong() throws {
+        let model = try #require(NERModel.bundled)
+        let folder = NSTemporaryDirectory() + "chronicle-model-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = model.data()
+        try bytes.write(to: URL(fileURLWithPath: folder + "/whole.model"))
+        #expect(try NERModel(contentsOfFile: folder + "/whole.model").data() == bytes)
+        /// What reading the file named `name` fails with, if it does.
+        func failure(_ name: String) -> String? {
+            do {
+                _ = try NERModel(contentsOfFile: folder + "/" + name)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(failure("whole.model") == nil)
+        try bytes.prefix(bytes.count - 2).write(to: URL(fileURLWithPath: folder + "/short.model"))
+        #expect(failure("short.model") == "model file is truncated")
+        try (bytes + [0]).write(to: URL(fileURLWithPath: folder + "/long.model"))
+        #expect(failure("long.model") == "model file is too long")
+        try Data("CHNER0 and then some more bytes".utf8).write(to: URL(fileURLWithPath: folder + "/other.model"))
+        #expect(failure("other.model") == "not a Chronicle NER model")
+        #expect(failure("missing.model") == "cannot be opened")
+    }
+
     @Test func memoryBelongsToOneDocumentAndWordsOutsideTheVocabularyAreTagged() throws {
         let model = try #require(NERModel.bundled)
         let tagger = NERTagger(model: model)

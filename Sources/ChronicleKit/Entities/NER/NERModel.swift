@@ -27,12 +27,32 @@ public struct NERModel: Sendable {
         NERModel(weights: [Float](repeating: 0, count: NERFeatures.bucketCount * tagCount))
     }
 
-    /// The model shipped with the library (trained on CoNLL-2003 `eng.train` by `chronicle-eval ner-train`).
-    public static let bundled: NERModel? = {
-        guard let url = Bundle.module.url(forResource: "ner-conll2003", withExtension: "model"),
-            let data = try? Data(contentsOf: url)
-        else { return nil }
-        return try? NERModel(data: data)
+    /// The name of the shipped model file.
+    public static let bundledFileName = "ner-conll2003.model"
+
+    /// The model shipped with the library (trained on CoNLL-2003 `eng.train` by `chronicle-eval ner-train`),
+    /// or `nil` when its file is missing or damaged (``bundledError`` says which).
+    public static var bundled: NERModel? { try? loadedBundle.get() }
+
+    /// Why the shipped model cannot be used, or `nil` when it can: its file is not found (see
+    /// ``ResourceFiles``) or cannot be read.
+    public static var bundledError: FormatError? {
+        guard case .failure(let error) = loadedBundle else { return nil }
+        return error
+    }
+
+    /// The shipped model, read once, or why it could not be.
+    private static let loadedBundle: Result<NERModel, FormatError> = {
+        guard let path = ResourceFiles.path(of: bundledFileName) else {
+            return .failure(FormatError(description: ResourceFiles.missingMessage(bundledFileName)))
+        }
+        do {
+            return .success(try NERModel(contentsOfFile: path))
+        } catch let error as FormatError {
+            return .failure(FormatError(description: "\(path): \(error.description)"))
+        } catch {
+            return .failure(FormatError(description: "\(path): \(error)"))
+        }
     }()
 
     /// Why a model file could not be read.
@@ -40,28 +60,87 @@ public struct NERModel: Sendable {
         public var description: String
     }
 
-    /// Reads a model file.
+    /// Reads a model from its file's bytes.
     public init(data: Data) throws {
-        let bytes = [UInt8](data)
-        let header = Self.magic.count + 2 + 4
-        guard bytes.count >= header, Array(bytes[..<Self.magic.count]) == Self.magic else {
+        let header = [UInt8](data.prefix(Self.headerLength))
+        let scale = try Self.scale(header: header)
+        let count = try Self.weightCount(fileSize: data.count)
+        let packed = [Int16](unsafeUninitializedCapacity: count) { weights, initialized in
+            data.withUnsafeBytes { bytes in
+                _ = memcpy(weights.baseAddress!, bytes.baseAddress! + Self.headerLength, count * 2)
+            }
+            initialized = count
+        }
+        self.init(packed: packed, scale: scale)
+    }
+
+    /// Reads a model file straight into the weight table, without holding the file's bytes beside it.
+    public init(contentsOfFile path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw FormatError(description: "cannot be opened") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FormatError(description: "cannot be read") }
+        var header = [UInt8](repeating: 0, count: Self.headerLength)
+        let headerLength = min(Self.headerLength, Int(status.st_size))
+        guard Self.readFully(descriptor, into: &header, length: headerLength) else {
+            throw FormatError(description: "cannot be read")
+        }
+        let scale = try Self.scale(header: Array(header[..<headerLength]))
+        let count = try Self.weightCount(fileSize: Int(status.st_size))
+        var complete = false
+        let packed = [Int16](unsafeUninitializedCapacity: count) { weights, initialized in
+            complete = Self.readFully(descriptor, into: weights.baseAddress!, length: count * 2)
+            initialized = count
+        }
+        guard complete else { throw FormatError(description: "cannot be read") }
+        self.init(packed: packed, scale: scale)
+    }
+
+    /// The magic, bucket bits, tag count and scale.
+    private static let headerLength = 12
+
+    /// The scale a model file's header gives, once the header is checked.
+    private static func scale(header: [UInt8]) throws -> Float {
+        guard header.count == headerLength, Array(header[..<magic.count]) == magic else {
             throw FormatError(description: "not a Chronicle NER model")
         }
-        guard Int(bytes[6]) == NERFeatures.bucketBits, Int(bytes[7]) == Self.tagCount else {
+        guard Int(header[6]) == NERFeatures.bucketBits, Int(header[7]) == tagCount else {
             throw FormatError(description: "model made for another feature space")
         }
-        let scale = Float(
-            bitPattern: UInt32(bytes[8]) | UInt32(bytes[9]) << 8 | UInt32(bytes[10]) << 16 | UInt32(bytes[11]) << 24)
+        return Float(
+            bitPattern: UInt32(header[8]) | UInt32(header[9]) << 8 | UInt32(header[10]) << 16 | UInt32(header[11]) << 24
+        )
+    }
+
+    /// The number of weights a model file of `fileSize` bytes holds, once its size is checked.
+    private static func weightCount(fileSize: Int) throws -> Int {
+        let count = NERFeatures.bucketCount * tagCount
+        guard fileSize >= headerLength + count * 2 else { throw FormatError(description: "model file is truncated") }
+        guard fileSize == headerLength + count * 2 else { throw FormatError(description: "model file is too long") }
+        return count
+    }
+
+    /// A model of weights as stored (little-endian) and their scale.
+    private init(packed: [Int16], scale: Float) {
         precondition(Self.tagCount == 9, "the packed scorer adds nine sums")
-        let count = NERFeatures.bucketCount * Self.tagCount
-        guard bytes.count == 12 + count * 2 else { throw FormatError(description: "model file is truncated") }
-        var packed = [Int16](repeating: 0, count: count)
-        for index in 0..<count {
-            packed[index] = Int16(bitPattern: UInt16(bytes[12 + 2 * index]) | UInt16(bytes[13 + 2 * index]) << 8)
-        }
         self.weights = []
         self.packed = packed
+        // A no-op on little-endian machines.
+        for index in self.packed.indices { self.packed[index] = Int16(littleEndian: self.packed[index]) }
         self.scale = scale
+    }
+
+    /// Reads `length` bytes into `buffer`; whether they all came.
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, length: Int) -> Bool {
+        var done = 0
+        while done < length {
+            let got = read(descriptor, buffer + done, length - done)
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { return false }
+            done += got
+        }
+        return true
     }
 
     /// The model file's bytes.
