@@ -128,16 +128,25 @@ struct EntityGathering {
                     id: id, canonicalName: entity.canonicalName, kind: entity.kind, aliases: entity.aliases,
                     roles: entity.roles, mentionCount: entity.mentionCount, documentIDs: entity.documentIDs)
         }
-        // Sorted by kind, then name; each mention gets its entity's position in that order.
-        let sortedRoots = mentioned.sorted {
-            let a = entityOfRoot[$0]!
-            let b = entityOfRoot[$1]!
-            return (a.kind, a.canonicalName, a.id) < (b.kind, b.canonicalName, b.id)
+        // Sorted by kind, then name, then id; each mention gets its entity's position in that order. The
+        // positions are already in name order, so equal names share a rank and only their ids are compared.
+        var nameRanks = [Int32](repeating: 0, count: order.count)
+        for position in order.indices.dropFirst() {
+            let sameName = canonicalNames[order[position]] == canonicalNames[order[position - 1]]
+            nameRanks[position] = nameRanks[position - 1] + (sameName ? 0 : 1)
+        }
+        let kindRanks = prepared.map { Int32(EntityKind.allCases.firstIndex(of: $0.kind)!) }
+        let sortedPositions = order.indices.sorted { a, b in
+            if kindRanks[a] != kindRanks[b] { return kindRanks[a] < kindRanks[b] }
+            if nameRanks[a] != nameRanks[b] { return nameRanks[a] < nameRanks[b] }
+            return entityOfRoot[mentioned[order[a]]]!.id < entityOfRoot[mentioned[order[b]]]!.id
         }
         var positionOfRoot = [Int32](repeating: -1, count: setCount)
-        for (position, root) in sortedRoots.enumerated() { positionOfRoot[root] = Int32(position) }
+        for (rank, position) in sortedPositions.enumerated() {
+            positionOfRoot[mentioned[order[position]]] = Int32(rank)
+        }
         return EntityResolver.Resolution(
-            entities: sortedRoots.map { entityOfRoot[$0]! },
+            entities: sortedPositions.map { entityOfRoot[mentioned[order[$0]]]! },
             entityOfMention: rootOfMention.map { positionOfRoot[Int($0)] })
     }
 

@@ -152,6 +152,27 @@ import Testing
     /// A one-word name written as a place is no surname, even when one longer name ending in it was taken
     /// for a person ("General Motors Canada" read as General + "Motors Canada"), nor is a nationality that
     /// sounds like one; a person's surname still is.
+    @Test func entitiesAreListedByKindThenNameAndEachMentionPointsToItsOwn() {
+        func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
+            EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
+        }
+        let documents: [(documentID: String, mentions: [EntityMention])] = [
+            (documentID: "a", mentions: [mention("Rabat", .place), mention("Zineb Alaoui", .person)]),
+            (documentID: "b", mentions: [mention("DST", .organization), mention("Madrid", .place)]),
+            (documentID: "c", mentions: [mention("Ahmed Zaki", .person), mention("Alaoui", .person)]),
+            (documentID: "d", mentions: [mention("Interpol", .organization), mention("Agadir", .place)]),
+        ]
+        let resolution = EntityResolver().resolve(documents)
+        #expect(
+            resolution.entities.map { "\($0.kind.rawValue):\($0.canonicalName)" } == [
+                "person:Ahmed Zaki", "person:Zineb Alaoui", "organization:DST", "organization:Interpol",
+                "place:Agadir", "place:Madrid", "place:Rabat",
+            ])
+        let written = documents.flatMap { $0.mentions.map(\.text) }
+        let named = resolution.entityOfMention.map { resolution.entities[Int($0)] }
+        #expect(zip(written, named).allSatisfy { $0 == $1.canonicalName || $1.aliases.contains($0) })
+    }
+
     @Test func placesAreNoSurnames() throws {
         func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
             EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
