@@ -41,6 +41,8 @@ struct TaggerSpeed: ParsableCommand {
     var stage: Stage = .time
 
     func run() throws {
+        // Without the model the recognizer falls back to its rules: that would time something else.
+        if let problem = NERModel.bundledError { throw ValidationError(problem.description) }
         if stage == .graphml || stage == .csv { return try timeExport() }
         var texts: [(String, CalendarDate?)] = []
         var bytes = 0

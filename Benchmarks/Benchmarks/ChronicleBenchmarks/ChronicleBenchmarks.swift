@@ -7,6 +7,8 @@ import Foundation
 /// Each benchmark handles the whole corpus once per iteration and reports, besides wall clock and
 /// memory, its throughput as custom metrics: kB/s of text and documents/s.
 let benchmarks: @Sendable () -> Void = {
+    // Without the model the recognizer falls back to its rules: that would measure something else.
+    if let problem = NERModel.bundledError { fatalError(problem.description) }
     let corpus = Corpus.shared
     let metrics: [BenchmarkMetric] = [
         .wallClock, .peakMemoryResident, .mallocCountTotal, .kilobytesPerSecond, .documentsPerSecond,
