@@ -149,9 +149,7 @@ import Testing
         #expect(entities.contains { $0.canonicalName == "Spain" && $0.kind == .place })
     }
 
-    /// A one-word name written as a place is no surname, even when one longer name ending in it was taken
-    /// for a person ("General Motors Canada" read as General + "Motors Canada"), nor is a nationality that
-    /// sounds like one; a person's surname still is.
+    /// The entities come sorted by kind, then name, and each mention's entity number follows that order.
     @Test func entitiesAreListedByKindThenNameAndEachMentionPointsToItsOwn() {
         func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
             EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
@@ -173,6 +171,9 @@ import Testing
         #expect(zip(written, named).allSatisfy { $0 == $1.canonicalName || $1.aliases.contains($0) })
     }
 
+    /// A one-word name written as a place is no surname, even when one longer name ending in it was taken
+    /// for a person ("General Motors Canada" read as General + "Motors Canada"), nor is a nationality that
+    /// sounds like one; a person's surname still is.
     @Test func placesAreNoSurnames() throws {
         func mention(_ text: String, _ kind: EntityKind) -> EntityMention {
             EntityMention(range: TextRange(start: 0, end: text.utf8.count), text: text, kind: kind, sentenceIndex: 0)
