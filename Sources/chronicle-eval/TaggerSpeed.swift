@@ -105,10 +105,9 @@ struct TaggerSpeed: ParsableCommand {
         var failure: (any Error)?
         // Through the stream the CLI writes files with, into a temporary file (removed at once), as the CLI
         // writes its outputs.
-        var template = Array((NSTemporaryDirectory() + "/chronicle-eval-XXXXXX").utf8CString)
-        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard file >= 0 else { throw ValidationError("cannot create a temporary file in \(NSTemporaryDirectory())") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        guard let file = UnlinkedFile.create(in: NSTemporaryDirectory(), prefix: "chronicle-eval-") else {
+            throw ValidationError("cannot create a temporary file in \(NSTemporaryDirectory())")
+        }
         defer { close(file) }
         let (best, written) = Self.best(of: repeats) {
             _ = ftruncate(file, 0)

@@ -49,10 +49,11 @@ public struct CSVExporter: ChronologyExporter {
     /// One CSV cell: quoted when it holds a comma, quote or line break (quotes doubled), and prefixed
     /// with `'` when a spreadsheet would run it as a formula (`= + - @`, tab, carriage return first).
     public static func escape(_ cell: String) -> String {
+        // A comma, a quote or a line break; the bytes are scanned in place when the string allows it.
+        let needsQuoting = { (byte: UInt8) in byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D }
         let needsQuotes =
-            cell.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            } ?? cell.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsQuoting) }
+            ?? cell.utf8.contains(where: needsQuoting)
         let guarded: Bool
         if let first = cell.utf8.first {
             guarded = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D

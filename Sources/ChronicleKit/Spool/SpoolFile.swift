@@ -43,14 +43,10 @@ final class SpoolFile: @unchecked Sendable {
     ///   front to back; a spool read here and there is better served by a `pread` per record).
     /// - Throws: ``SpoolError`` when the file cannot be created there.
     init(folder: String, readAhead: Bool = false) throws {
-        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
-        template.append(contentsOf: Array("chronicle-spool-XXXXXX".utf8CString))
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw SpoolError.create(folder: folder, reason: Self.reason(errno)) }
-        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        unlink(path)
         // Not inherited by programs a library user starts, which would keep the space in use.
-        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        guard let descriptor = UnlinkedFile.create(in: folder, prefix: "chronicle-spool-") else {
+            throw SpoolError.create(folder: folder, reason: Self.reason(errno))
+        }
         self.descriptor = descriptor
         self.folder = folder
         self.readAhead = readAhead
