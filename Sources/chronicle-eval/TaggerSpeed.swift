@@ -32,76 +32,130 @@ struct TaggerSpeed: ParsableCommand {
         case graphml
         /// Writing the chronology of the corpus as CSV.
         case csv
+        /// Every stage in turn, against the time the one-core goal of issue 8 leaves for a whole build.
+        case budget
     }
 
     @Option(
         help:
-            "What to time: time (the time tagger), names (name recognition), analysis (all per-document work), graphml or csv (one exporter)."
+            "What to time: time (the time tagger), names (name recognition), analysis (all per-document work), graphml or csv (one exporter), or budget (every stage against the one-core goal)."
     )
     var stage: Stage = .time
 
     func run() throws {
         // Without the model the recognizer falls back to its rules: that would time something else.
         if let problem = NERModel.bundledError { throw ValidationError(problem.description) }
-        if stage == .graphml || stage == .csv { return try timeExport() }
-        var texts: [(String, CalendarDate?)] = []
-        var bytes = 0
-        DocumentReader().read(InputFile(path: corpus, id: "corpus", format: .jsonLines)) { result in
-            if case .success(let document) = result {
-                texts.append((document.text, document.published))
-                bytes += document.text.utf8.count
-            }
-        }
-        guard !texts.isEmpty else { throw ValidationError("no documents in \(corpus)") }
-        let megabytes = Double(bytes) / 1_000_000
         switch stage {
-        case .time:
-            let (best, expressions) = Self.best(of: repeats) {
-                texts.reduce(0) { $0 + TimeMLAnnotator().tag($1.0, documentDate: $1.1).count }
-            }
-            print(
-                String(
-                    format:
-                        "time tagger: %d documents, %.1f MB, %d expressions, %.3f s, %.1f MB/s, %.0f documents/s (tokenize + split + tag, one core)",
-                    texts.count, megabytes, expressions, best, megabytes / best, Double(texts.count) / best))
-        case .names:
-            let split = texts.map { text, _ in
-                let tokens = Tokenizer().tokens(in: text)
-                return (tokens, SentenceSplitter().sentences(in: tokens))
-            }
-            let recognizer = EntityRecognizer()
-            let (best, mentions) = Self.best(of: repeats) {
-                split.reduce(0) { $0 + recognizer.mentions(tokens: $1.0, sentences: $1.1).count }
-            }
-            print(
-                String(
-                    format:
-                        "name recognizer: %d documents, %.1f MB, %d mentions, %.3f s, %.1f MB/s, %.0f documents/s (tokens given, one core)",
-                    texts.count, megabytes, mentions, best, megabytes / best, Double(texts.count) / best))
         case .graphml, .csv:
-            break
-        case .analysis:
-            let analyzer = DocumentAnalyzer()
-            let documents = texts.enumerated().map { index, text in
-                Document(id: "d\(index)", source: corpus, published: text.1, text: text.0)
-            }
-            let (best, events) = Self.best(of: repeats) {
-                documents.reduce(0) { $0 + analyzer.analyze($1).events.count }
-            }
-            print(
-                String(
-                    format:
-                        "document analysis: %d documents, %.1f MB, %d events, %.3f s, %.1f MB/s, %.0f documents/s (one core)",
-                    texts.count, megabytes, events, best, megabytes / best, Double(texts.count) / best))
+            let result = try timeExport(stage == .csv ? .csv : .graphml, of: try chronology().chronology)
+            print(result.line)
+        case .time, .names, .analysis:
+            let corpus = try readCorpus()
+            let result =
+                stage == .time ? timeTagger(corpus) : stage == .names ? nameRecognizer(corpus) : analysis(corpus)
+            print(result.line)
+        case .budget:
+            try printBudget()
         }
     }
 
-    /// Times one exporter on the chronology of the whole corpus, built once beforehand.
-    private func timeExport() throws {
+    /// One timed stage: its best time and the line that reports it.
+    struct Timing {
+        var seconds: Double
+        var line: String
+    }
+
+    /// The corpus's texts and dates, and the size of the text in megabytes (10^6 bytes).
+    struct Corpus {
+        var texts: [(text: String, date: CalendarDate?)] = []
+        var megabytes = 0.0
+    }
+
+    private func readCorpus() throws -> Corpus {
+        var corpus = Corpus()
+        var bytes = 0
+        DocumentReader().read(InputFile(path: self.corpus, id: "corpus", format: .jsonLines)) { result in
+            if case .success(let document) = result {
+                corpus.texts.append((document.text, document.published))
+                bytes += document.text.utf8.count
+            }
+        }
+        guard !corpus.texts.isEmpty else { throw ValidationError("no documents in \(self.corpus)") }
+        corpus.megabytes = Double(bytes) / 1_000_000
+        return corpus
+    }
+
+    /// `what: N documents, X MB, <count>, S s, R MB/s, D documents/s (note)`.
+    private static func line(
+        _ what: String, _ corpus: Corpus, counted: String, seconds: Double, note: String
+    ) -> String {
+        String(
+            format: "%@: %d documents, %.1f MB, %@, %.3f s, %.1f MB/s, %.0f documents/s (%@)", what,
+            corpus.texts.count, corpus.megabytes, counted, seconds, corpus.megabytes / seconds,
+            Double(corpus.texts.count) / seconds, note)
+    }
+
+    private func timeTagger(_ corpus: Corpus) -> Timing {
+        let (best, expressions) = Self.best(of: repeats) {
+            corpus.texts.reduce(0) { $0 + TimeMLAnnotator().tag($1.text, documentDate: $1.date).count }
+        }
+        return Timing(
+            seconds: best,
+            line: Self.line(
+                "time tagger", corpus, counted: "\(expressions) expressions", seconds: best,
+                note: "tokenize + split + tag, one core"))
+    }
+
+    private func nameRecognizer(_ corpus: Corpus) -> Timing {
+        let split = corpus.texts.map { text, _ in
+            let tokens = Tokenizer().tokens(in: text)
+            return (tokens, SentenceSplitter().sentences(in: tokens))
+        }
+        let recognizer = EntityRecognizer()
+        let (best, mentions) = Self.best(of: repeats) {
+            split.reduce(0) { $0 + recognizer.mentions(tokens: $1.0, sentences: $1.1).count }
+        }
+        return Timing(
+            seconds: best,
+            line: Self.line(
+                "name recognizer", corpus, counted: "\(mentions) mentions", seconds: best,
+                note: "tokens given, one core"))
+    }
+
+    private func analysis(_ corpus: Corpus) -> Timing {
+        let analyzer = DocumentAnalyzer()
+        let documents = corpus.texts.enumerated().map { index, text in
+            Document(id: "d\(index)", source: self.corpus, published: text.date, text: text.text)
+        }
+        let (best, events) = Self.best(of: repeats) {
+            documents.reduce(0) { $0 + analyzer.analyze($1).events.count }
+        }
+        return Timing(
+            seconds: best,
+            line: Self.line("document analysis", corpus, counted: "\(events) events", seconds: best, note: "one core"))
+    }
+
+    /// The chronology of the whole corpus, built on one thread, with the pipeline's report.
+    private func chronology() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
         var options = ChronologyPipeline.Options()
         options.threads = 1
-        let chronology = try ChronologyPipeline(options: options).run(paths: [corpus]).chronology
-        let exporter: any ChronologyExporter = stage == .csv ? CSVExporter() : GraphMLExporter(threads: threads)
+        return try ChronologyPipeline(options: options).run(paths: [corpus])
+    }
+
+    /// The exporters `timeExport` can time.
+    enum Exporter: String {
+        case csv, graphml, briefing
+    }
+
+    /// Times one exporter on the chronology of the whole corpus, built once beforehand.
+    private func timeExport(_ format: Exporter, of chronology: Chronology) throws -> Timing {
+        let cores = format == .graphml ? threads : 1
+        let exporter: any ChronologyExporter =
+            switch format {
+            case .csv: CSVExporter()
+            case .graphml: GraphMLExporter(threads: threads)
+            case .briefing: BriefingExporter()
+            }
         var failure: (any Error)?
         // Through the stream the CLI writes files with, into a temporary file (removed at once), as the CLI
         // writes its outputs.
@@ -118,12 +172,54 @@ struct TaggerSpeed: ParsableCommand {
             return output.byteCount
         }
         if let failure { throw failure }
+        let line =
+            "\(format.rawValue) export: \(chronology.events.count) events, "
+            + String(
+                format: "%.1f MB written, %.3f s, %.1f MB/s of output (%d core%@)", Double(written) / 1_000_000,
+                best, Double(written) / 1_000_000 / best, cores, cores == 1 ? "" : "s")
+        return Timing(seconds: best, line: line)
+    }
+
+    /// Every stage of a build, each timed on one core, against the time issue 8's one-core goal (9 MB/s)
+    /// leaves for the whole build of this corpus.
+    private func printBudget() throws {
+        let corpus = try readCorpus()
+        let budget = corpus.megabytes / Self.oneCoreGoal
+        let tagger = timeTagger(corpus)
+        let names = nameRecognizer(corpus)
+        let whole = analysis(corpus)
+        let (chronology, report) = try chronology()
+        let merge = Self.seconds(report.buildTime)
+        let exports = try [Exporter.csv, .graphml, .briefing].map { try timeExport($0, of: chronology) }
         print(
-            "\(stage.rawValue) export: \(chronology.events.count) events, "
-                + String(
-                    format: "%.1f MB written, %.3f s, %.1f MB/s of output (%d core%@)", Double(written) / 1_000_000,
-                    best, Double(written) / 1_000_000 / best, stage == .csv ? 1 : threads,
-                    stage == .csv || threads == 1 ? "" : "s"))
+            String(
+                format: "%d documents, %.2f MB of text: at %.0f MB/s on one core a whole build has %.2f s",
+                corpus.texts.count, corpus.megabytes, Self.oneCoreGoal, budget))
+        print("")
+        let rows: [(String, Double)] =
+            [
+                ("time tagging (tokenize + split + tag)", tagger.seconds),
+                ("name recognition (tokens given)", names.seconds),
+                ("document analysis (all of the above, and events)", whole.seconds),
+                ("merge (one pass, not the best of several)", merge),
+            ] + zip(["export CSV", "export GraphML", "export briefing"], exports.map(\.seconds)).map { ($0, $1) }
+        print("stage".padding(toLength: 50, withPad: " ", startingAt: 0) + "   seconds   of the budget")
+        for (name, seconds) in rows {
+            print(
+                name.padding(toLength: 50, withPad: " ", startingAt: 0)
+                    + String(format: "%10.3f %9.0f%%", seconds, 100 * seconds / budget))
+        }
+        let total = whole.seconds + merge + exports.reduce(0) { $0 + $1.seconds }
+        print(
+            "analysis + merge + exports".padding(toLength: 50, withPad: " ", startingAt: 0)
+                + String(format: "%10.3f %9.0f%%", total, 100 * total / budget))
+    }
+
+    /// Issue 8's goal for a whole build on one core, in MB of text a second.
+    static let oneCoreGoal = 9.0
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// The shortest of `repeats` timed runs of `work`, and what the last run counted.
@@ -133,7 +229,7 @@ struct TaggerSpeed: ParsableCommand {
         for _ in 0..<max(1, repeats) {
             let clock = ContinuousClock()
             let elapsed = clock.measure { count = work() }
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            best = min(best, seconds(elapsed))
         }
         return (best, count)
     }
