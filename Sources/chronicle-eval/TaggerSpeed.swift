@@ -2,13 +2,14 @@ import ArgumentParser
 import ChronicleKit
 import Foundation
 
-/// `chronicle-eval speed`: throughput of the time tagger, the name recognizer or the whole per-document
-/// analysis on a JSON Lines corpus (build with `-c release`).
+/// `chronicle-eval speed`: throughput of the time tagger, the name recognizer, the whole per-document
+/// analysis or one exporter on a JSON Lines corpus, or every stage against the one-core goal (build with
+/// `-c release`).
 struct TaggerSpeed: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speed",
         abstract:
-            "Time tagger, name recognizer or analysis MB/s on a JSON Lines corpus (e.g. Reuters-21578 via corpus-to-jsonl)."
+            "Time tagger, name recognizer, analysis or exporter MB/s on a JSON Lines corpus (e.g. Reuters-21578 via corpus-to-jsonl)."
     )
 
     @Argument(help: "A .jsonl corpus.")
@@ -17,7 +18,7 @@ struct TaggerSpeed: ParsableCommand {
     @Option(help: "Passes over the corpus; the best is reported.")
     var repeats = 3
 
-    @Option(help: "Cores the GraphML exporter writes with (the other stages use one).")
+    @Option(help: "Cores the GraphML exporter writes with (the other stages, and budget, use one).")
     var threads = 1
 
     /// What is timed.
@@ -47,7 +48,8 @@ struct TaggerSpeed: ParsableCommand {
         if let problem = NERModel.bundledError { throw ValidationError(problem.description) }
         switch stage {
         case .graphml, .csv:
-            let result = try timeExport(stage == .csv ? .csv : .graphml, of: try chronology().chronology)
+            let result = try timeExport(
+                stage == .csv ? .csv : .graphml, of: try chronology().chronology, cores: stage == .csv ? 1 : threads)
             print(result.line)
         case .time, .names, .analysis:
             let corpus = try readCorpus()
@@ -147,13 +149,13 @@ struct TaggerSpeed: ParsableCommand {
         case csv, graphml, briefing
     }
 
-    /// Times one exporter on the chronology of the whole corpus, built once beforehand.
-    private func timeExport(_ format: Exporter, of chronology: Chronology) throws -> Timing {
-        let cores = format == .graphml ? threads : 1
+    /// Times one exporter on the chronology of the whole corpus, built once beforehand (`cores` counts
+    /// for GraphML only).
+    private func timeExport(_ format: Exporter, of chronology: Chronology, cores: Int = 1) throws -> Timing {
         let exporter: any ChronologyExporter =
             switch format {
             case .csv: CSVExporter()
-            case .graphml: GraphMLExporter(threads: threads)
+            case .graphml: GraphMLExporter(threads: cores)
             case .briefing: BriefingExporter()
             }
         var failure: (any Error)?
