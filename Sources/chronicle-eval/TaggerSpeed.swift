@@ -87,25 +87,23 @@ struct TaggerSpeed: ParsableCommand {
         return corpus
     }
 
-    /// `what: N documents, X MB, <count>, S s, R MB/s, D documents/s (note)`.
-    private static func line(
-        _ what: String, _ corpus: Corpus, counted: String, seconds: Double, note: String
-    ) -> String {
-        String(
-            format: "%@: %d documents, %.1f MB, %@, %.3f s, %.1f MB/s, %.0f documents/s (%@)", what,
-            corpus.texts.count, corpus.megabytes, counted, seconds, corpus.megabytes / seconds,
-            Double(corpus.texts.count) / seconds, note)
+    /// Times `work`, which counts what it finds in the corpus, and reports it as
+    /// `what: N documents, X MB, <count> <unit>, S s, R MB/s, D documents/s (note)`.
+    private func timing(_ what: String, _ corpus: Corpus, counting unit: String, note: String, _ work: () -> Int)
+        -> Timing
+    {
+        let (best, count) = Self.best(of: repeats, work)
+        let line = String(
+            format: "%@: %d documents, %.1f MB, %d %@, %.3f s, %.1f MB/s, %.0f documents/s (%@)", what,
+            corpus.texts.count, corpus.megabytes, count, unit, best, corpus.megabytes / best,
+            Double(corpus.texts.count) / best, note)
+        return Timing(seconds: best, line: line)
     }
 
     private func timeTagger(_ corpus: Corpus) -> Timing {
-        let (best, expressions) = Self.best(of: repeats) {
+        timing("time tagger", corpus, counting: "expressions", note: "tokenize + split + tag, one core") {
             corpus.texts.reduce(0) { $0 + TimeMLAnnotator().tag($1.text, documentDate: $1.date).count }
         }
-        return Timing(
-            seconds: best,
-            line: Self.line(
-                "time tagger", corpus, counted: "\(expressions) expressions", seconds: best,
-                note: "tokenize + split + tag, one core"))
     }
 
     private func nameRecognizer(_ corpus: Corpus) -> Timing {
@@ -114,14 +112,9 @@ struct TaggerSpeed: ParsableCommand {
             return (tokens, SentenceSplitter().sentences(in: tokens))
         }
         let recognizer = EntityRecognizer()
-        let (best, mentions) = Self.best(of: repeats) {
+        return timing("name recognizer", corpus, counting: "mentions", note: "tokens given, one core") {
             split.reduce(0) { $0 + recognizer.mentions(tokens: $1.0, sentences: $1.1).count }
         }
-        return Timing(
-            seconds: best,
-            line: Self.line(
-                "name recognizer", corpus, counted: "\(mentions) mentions", seconds: best,
-                note: "tokens given, one core"))
     }
 
     private func analysis(_ corpus: Corpus) -> Timing {
@@ -129,12 +122,9 @@ struct TaggerSpeed: ParsableCommand {
         let documents = corpus.texts.enumerated().map { index, text in
             Document(id: "d\(index)", source: self.corpus, published: text.date, text: text.text)
         }
-        let (best, events) = Self.best(of: repeats) {
+        return timing("document analysis", corpus, counting: "events", note: "one core") {
             documents.reduce(0) { $0 + analyzer.analyze($1).events.count }
         }
-        return Timing(
-            seconds: best,
-            line: Self.line("document analysis", corpus, counted: "\(events) events", seconds: best, note: "one core"))
     }
 
     /// The chronology of the whole corpus, built on one thread, with the pipeline's report.
