@@ -13,6 +13,9 @@ public struct DocumentAnalyzer: Sendable {
         public var sentences: SentenceSplitter.Options
         /// Event extractor settings.
         public var events: EventExtractor.Options
+        /// Documents longer than this many UTF-8 bytes are analyzed in pieces of at most this size, cut at
+        /// paragraph breaks, so that one very long document does not need memory in proportion to its size.
+        public var pieceBytes = 1 << 20
 
         /// Creates options.
         public init(
@@ -38,6 +41,20 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var document = document
         if document.published == nil { document.published = options.referenceDate }
+        guard document.text.utf8.count > options.pieceBytes else { return analyzeWhole(document).analysis }
+        var joined = DocumentAnalysis.Joined(document: document)
+        for piece in DocumentSegments.pieces(of: document.text, limit: options.pieceBytes) {
+            var part = document
+            part.text = piece.text
+            part.bodyStart = max(0, document.bodyStart - piece.byteOffset)
+            let (analysis, sentenceCount) = analyzeWhole(part)
+            joined.append(analysis, of: piece, sentenceCount: sentenceCount)
+        }
+        return joined.analysis
+    }
+
+    /// Analyzes a document in one go; also gives its sentence count.
+    private func analyzeWhole(_ document: Document) -> (analysis: DocumentAnalysis, sentenceCount: Int) {
         let tokens = Tokenizer().tokens(in: document.text)
         let sentences = SentenceSplitter(options: options.sentences).sentences(in: tokens)
         let times = TimeTagger(options: options.time).expressions(
@@ -45,8 +62,9 @@ public struct DocumentAnalyzer: Sendable {
         let mentions = EntityRecognizer().mentions(tokens: tokens, sentences: sentences)
         let events = EventExtractor(options: options.events).events(
             document: document, tokens: tokens, sentences: sentences, times: times, mentions: mentions)
-        return DocumentAnalysis(
+        let analysis = DocumentAnalysis(
             document: DocumentInfo(document), mentions: mentions, events: events,
             timeExpressionCount: times.reduce(0) { $0 + $1.count }, byteCount: document.text.utf8.count)
+        return (analysis, sentences.count)
     }
 }
