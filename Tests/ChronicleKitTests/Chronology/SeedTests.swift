@@ -3,10 +3,10 @@ import Foundation
 import Testing
 
 /// Checks on the five reference articles, read from ../shared/seeds at run time (never copied here).
-@Suite(.enabled(if: SharedFolder.path("seeds") != nil, "needs ../shared/seeds"))
+@Suite(.enabled(if: SharedFolder.runs("seeds"), "needs ../shared/seeds, which only a checkout beside it has"))
 struct SeedTests {
     static let chronology: Chronology = {
-        try! ChronologyPipeline().run(paths: [SharedFolder.path("seeds")!]).chronology
+        try! ChronologyPipeline().run(paths: [SharedFolder.root + "/seeds"]).chronology
     }()
 
     @Test(arguments: [
@@ -37,7 +37,7 @@ struct SeedTests {
 }
 
 /// Entity checks on the seeds: spelling variants are one node, different people are not.
-@Suite(.enabled(if: SharedFolder.path("seeds") != nil, "needs ../shared/seeds"))
+@Suite(.enabled(if: SharedFolder.runs("seeds"), "needs ../shared/seeds, which only a checkout beside it has"))
 struct SeedEntityTests {
     static let entities = SeedTests.chronology.entities
 
