@@ -17,10 +17,29 @@ struct Chronicle: ParsableCommand {
     )
 
     /// Runs the command. A write over the file size limit then fails with an error that is reported,
-    /// instead of a signal that would end the process without a word.
+    /// instead of a signal that would end the process without a word. Error messages reach the terminal
+    /// with their control characters escaped (a file name can hold any).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
         MemoryReturn.configure()
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            // The program's own errors (an output that cannot be written) read like its other messages.
+            guard String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") else {
+                Diagnostics.error("\(error)")
+                Foundation.exit(1)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+                FileHandle.standardError.write(
+                    Data((lines.map { String($0).withVisibleControls }.joined(separator: "\n") + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

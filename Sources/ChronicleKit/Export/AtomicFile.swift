@@ -5,51 +5,95 @@ import Foundation
     import Glibc
 #endif
 
-/// Writes files so that readers see either the old content or the whole new one, never a part.
+/// Writes outputs so that readers see either the old set or the whole new one, never a part.
 ///
-/// Each file goes to a temporary file in its destination folder, is flushed to disk, then renamed over
-/// the destination. When several files are written together, all of them are written first and renamed
-/// only when every one succeeded, so a full disk leaves the previous outputs as they were.
+/// Every file is first written to a temporary file in its destination folder and flushed to disk. Only
+/// when all of them are written does the switch begin: the files they replace are kept as backups (hard
+/// links), a ``SwitchJournal`` naming them is flushed, the new files are renamed into place, and the
+/// journal is removed. If any step fails, or `checkpoint` throws (an interruption), every output is put
+/// back; if the process is killed, the next run that locks the folder puts them back
+/// (``OutputFolderLock``).
+///
+/// A destination that is a symbolic link is replaced by the new file; the file the link points to is
+/// never written. A destination that exists keeps its permissions.
 public enum AtomicFile {
-    /// Writes `text` to `path` through a temporary file in the same folder and a rename.
+    /// What writes one file.
+    public typealias Content = @Sendable (inout FileOutput) throws -> Void
+
+    /// Writes `text` to `path`.
     /// - Parameters:
     ///   - text: the content (UTF-8).
     ///   - path: the destination.
     ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
+    ///   - lock: the destination folder's lock, when the caller holds it already.
     /// - Throws: ``ExportError/output(path:reason:)``.
-    public static func write(_ text: String, to path: String, protecting protectedPaths: Set<String> = []) throws {
-        try write([(path, { @Sendable (output: inout FileOutput) in output.write(text) })], protecting: protectedPaths)
+    public static func write(
+        _ text: String, to path: String, protecting protectedPaths: Set<String> = [], lock: OutputFolderLock? = nil
+    ) throws {
+        try write(
+            [(path, { @Sendable (output: inout FileOutput) in output.write(text) })], protecting: protectedPaths,
+            lock: lock)
     }
 
-    /// Writes several files, each produced straight into its temporary file by `content` (on its own
-    /// core), all or none: nothing is renamed into place until every file is written.
+    /// Writes several files of one folder, each produced straight into its temporary file by `content`
+    /// (on its own core), all or none.
     /// - Parameters:
-    ///   - files: destinations and what writes each.
+    ///   - files: destinations (all in one folder) and what writes each.
     ///   - protectedPaths: absolute paths that must never be overwritten (the inputs).
-    /// - Throws: ``ExportError/output(path:reason:)`` for the first file that failed, or the error its
-    ///   `content` threw.
+    ///   - lock: the folder's lock, when the caller holds it already; otherwise it is taken for the write.
+    ///   - checkpoint: called before each rename with its index, and once more (with `files.count`) before
+    ///     the switch is final; whatever it throws rolls the switch back and is rethrown.
+    /// - Throws: ``ExportError/output(path:reason:)`` for the first file that failed, the error its
+    ///   `content` threw, or the error `checkpoint` threw. The folder then holds what it held before.
     public static func write(
-        _ files: [(path: String, content: @Sendable (inout FileOutput) throws -> Void)],
-        protecting protectedPaths: Set<String> = []
+        _ files: [(path: String, content: Content)],
+        protecting protectedPaths: Set<String> = [],
+        lock: OutputFolderLock? = nil,
+        checkpoint: (Int) throws -> Void = { _ in }
     ) throws {
-        var staged: [(temporary: String, destination: String, path: String)] = []
-        defer { for file in staged { unlink(file.temporary) } }
+        guard let first = files.first else { return }
+        let folder = canonicalPath(parent(of: first.path))
+        var names: [String] = []
         for (path, _) in files {
-            let destination = canonicalPath(path)
-            if protectedPaths.contains(destination) {
+            let name = (path as NSString).lastPathComponent
+            guard canonicalPath(parent(of: path)) == folder, !name.isEmpty, name != ".", name != ".." else {
+                throw ExportError.output(path: path, reason: "outputs written together must be files of one folder")
+            }
+            if protectedPaths.contains(folder + "/" + name) {
                 throw ExportError.output(path: path, reason: "it is one of the inputs; refusing to overwrite it")
             }
-            let folder = (destination as NSString).deletingLastPathComponent
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ExportError.output(path: path, reason: "folder \(folder) does not exist")
-            }
-            let name = (destination as NSString).lastPathComponent
-            staged.append(
-                ("\(folder)/.\(name).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)", destination, path))
+            names.append(name)
         }
+        let held = try lock ?? OutputFolderLock.acquire(folder)
+        for (index, name) in names.enumerated() {
+            if let problem = destinationProblem(folder + "/" + name) {
+                throw ExportError.output(path: files[index].path, reason: problem)
+            }
+        }
+        let temporaries = names.map { folder + "/" + LeftoverName.temporary(for: $0) }
+        defer { for temporary in temporaries { unlink(temporary) } }
+        let failures = writeAll(files, to: temporaries, modes: names.map { existingMode(folder + "/" + $0) })
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        try OutputSwitch(folder: folder, names: names, paths: files.map(\.path), lock: held)
+            .run(from: temporaries, checkpoint: checkpoint)
+    }
+
+    /// Why a destination cannot be replaced by a file (a folder, a device, a pipe), or `nil` when it can.
+    public static func destinationProblem(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFLNK: return nil
+        case S_IFDIR: return "a folder is in the way; move it or choose another output folder"
+        default: return "it is not a regular file (a pipe, socket or device); refusing to replace it"
+        }
+    }
+
+    /// Writes each file to its temporary on a thread of its own; the error of each, if any.
+    private static func writeAll(
+        _ files: [(path: String, content: Content)], to temporaries: [String], modes: [mode_t?]
+    ) -> [(any Error)?] {
         var failures = [(any Error)?](repeating: nil, count: files.count)
-        let targets = staged
         failures.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes its own slot only.
             nonisolated(unsafe) let slots = buffer
@@ -59,29 +103,25 @@ public enum AtomicFile {
             for index in files.indices.dropFirst() {
                 Thread {
                     slots[index] = writeWhole(
-                        files[index].content, to: targets[index].temporary, path: files[index].path)
+                        files[index].content, to: temporaries[index], mode: modes[index], path: files[index].path)
                     done.signal()
                 }.start()
             }
             if let first = files.indices.first {
-                slots[first] = writeWhole(files[first].content, to: targets[first].temporary, path: files[first].path)
+                slots[first] = writeWhole(
+                    files[first].content, to: temporaries[first], mode: modes[first], path: files[first].path)
             }
             for _ in files.indices.dropFirst() { done.wait() }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        while let file = staged.first {
-            guard rename(file.temporary, file.destination) == 0 else {
-                throw ExportError.output(path: file.path, reason: String(cString: strerror(errno)))
-            }
-            staged.removeFirst()
-        }
+        return failures
     }
 
-    /// Creates `temporary` (which must not exist), lets `content` write it, and flushes it to disk.
+    /// Creates `temporary` (which must not exist), lets `content` write it, gives it `mode`, and flushes
+    /// it to disk.
     private static func writeWhole(
-        _ content: (inout FileOutput) throws -> Void, to temporary: String, path: String
+        _ content: Content, to temporary: String, mode: mode_t?, path: String
     ) -> (any Error)? {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return ExportError.output(path: path, reason: reason(errno)) }
         var output = FileOutput(descriptor: descriptor)
         var failure: (any Error)?
@@ -93,11 +133,21 @@ public enum AtomicFile {
         if failure == nil, let number = output.finish() {
             failure = ExportError.output(path: path, reason: reason(number))
         }
+        if failure == nil, let mode, fchmod(descriptor, mode) != 0 {
+            failure = ExportError.output(path: path, reason: reason(errno))
+        }
         if failure == nil && fsync(descriptor) != 0 && errno != EINVAL {
             failure = ExportError.output(path: path, reason: reason(errno))
         }
         if close(descriptor) != 0 && failure == nil { failure = ExportError.output(path: path, reason: reason(errno)) }
         return failure
+    }
+
+    /// The permission bits of an existing regular file (not of a link's target), which its replacement keeps.
+    private static func existingMode(_ path: String) -> mode_t? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return status.st_mode & 0o7777
     }
 
     /// The system's message for an error number, with a hint for the common ones.
@@ -111,20 +161,22 @@ public enum AtomicFile {
         }
     }
 
-    /// The end of the names of this process's temporary files (`.chronology.csv.123.chronicle-1234.tmp`),
-    /// so that an interrupted run can remove them.
-    public static var temporarySuffix: String { ".chronicle-\(getpid()).tmp" }
-
     /// Removes this process's temporary files from a folder (after an interruption).
     public static func removeTemporaryFiles(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(".") && name.hasSuffix(temporarySuffix) {
+        for name in names where name.hasSuffix(".tmp") && LeftoverName.owner(of: name) == getpid() {
             unlink(folder + "/" + name)
         }
     }
 
-    /// The absolute, symlink-resolved form of a path, as `write` compares it.
+    /// The absolute, symlink-resolved form of a path, as `write` compares it with the inputs.
     public static func canonicalPath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The folder part of a path (`.` for a bare name).
+    static func parent(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 }

@@ -17,29 +17,33 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Title of the briefing.")
     var title = "Chronicle briefing"
 
+    /// The three files `build` writes, in the order they are switched into place.
+    static let fileNames = ["chronology.csv", "chronology.graphml", "briefing.txt"]
+
     func run() throws {
-        let briefing =
-            try template.map { try BriefingExporter(templatePath: $0, title: title) } ?? BriefingExporter(title: title)
-        let watchers = Interruption.cleanUp(folders: [out])
-        defer { watchers.forEach { $0.cancel() } }
-        try OutputFolder.create(out)
-        let (chronology, report) = try input.runPipeline()
-        let protected = input.protectedPaths
-        let outputs: [(String, any ChronologyExporter)] = [
-            ("chronology.csv", CSVExporter()),
-            ("chronology.graphml", GraphMLExporter(title: title, threads: input.cores)),
-            ("briefing.txt", briefing),
+        // Everything that can be checked before the analysis is: the alias file, the template, the folder.
+        let options = try input.pipelineOptions()
+        let briefing = try BriefingTemplate.exporter(path: template, title: title)
+        let interruption = Interruption(folders: [out])
+        defer { interruption.cancel() }
+        let lock = try OutputFolder.prepare(out, for: Self.fileNames, quiet: input.quiet)
+        let (chronology, report) = try input.runPipeline(options)
+        let exporters: [any ChronologyExporter] = [
+            CSVExporter(), GraphMLExporter(title: title, threads: input.cores), briefing,
         ]
-        // Written side by side, straight to disk, and renamed into place all three or none, so a full
-        // disk leaves the previous outputs whole.
+        let files = zip(Self.fileNames, exporters).map { name, exporter in
+            (
+                path: out + "/" + name,
+                content: { @Sendable (output: inout FileOutput) in try exporter.export(chronology, to: &output) }
+                    as AtomicFile.Content
+            )
+        }
+        // Written side by side, straight to disk, and switched into place all three or none.
         let exportStarted = ContinuousClock.now
-        try AtomicFile.write(
-            outputs.map { name, exporter in
-                (
-                    out + "/" + name,
-                    { @Sendable (output: inout FileOutput) in try exporter.export(chronology, to: &output) }
-                )
-            }, protecting: protected)
+        let protected = input.protectedPaths
+        try interruption.switchOutputs { checkpoint in
+            try AtomicFile.write(files, protecting: protected, lock: lock, checkpoint: checkpoint)
+        }
         if input.verbose {
             Diagnostics.note(
                 "time: read and analyze \(Self.seconds(report.analysisTime)), merge \(Self.seconds(report.buildTime)), write \(Self.seconds(.now - exportStarted))"

@@ -28,30 +28,34 @@ struct Export: ParsableCommand {
     var excel = false
 
     func run() throws {
+        let options = try input.pipelineOptions()
         let exporter: any ChronologyExporter
         switch format {
         case .csv: exporter = CSVExporter(byteOrderMark: excel)
         case .graphml: exporter = GraphMLExporter(yEd: yed, threads: input.cores)
-        case .briefing: exporter = try template.map { try BriefingExporter(templatePath: $0) } ?? BriefingExporter()
+        case .briefing: exporter = try BriefingTemplate.exporter(path: template)
         case .json: exporter = JSONExporter()
         case .timelinejs: exporter = TimelineJSExporter(format: .spreadsheet)
         case .timelinejsJSON: exporter = TimelineJSExporter(format: .json)
         case .timesketch: exporter = TimesketchExporter()
         case .gexf: exporter = GEXFExporter()
         }
-        let folder = output.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
-        let watchers = Interruption.cleanUp(folders: folder.map { [$0] } ?? [])
-        defer { watchers.forEach { $0.cancel() } }
-        if let output, output != "-" { try OutputFolder.requireParent(of: output) }
-        let (chronology, report) = try input.runPipeline()
+        let file = output.flatMap { $0 == "-" ? nil : $0 }
+        let lock = try file.map { try OutputFolder.prepare(file: $0, quiet: input.quiet) }
+        let interruption = Interruption(folders: lock.map { [$0.folder] } ?? [])
+        defer { interruption.cancel() }
+        let (chronology, report) = try input.runPipeline(options)
         if format == .timesketch || format == .timelinejs || format == .timelinejsJSON, !input.quiet {
             let undated = TimesketchExporter.undatedCount(chronology)
             if undated > 0 { Diagnostics.note("\(undated) undated event(s) left out (this format needs a date)") }
         }
-        if let output, output != "-" {
-            try AtomicFile.write(
-                [(output, { @Sendable (stream: inout FileOutput) in try exporter.export(chronology, to: &stream) })],
-                protecting: input.protectedPaths)
+        if let file {
+            let protected = input.protectedPaths
+            try interruption.switchOutputs { checkpoint in
+                try AtomicFile.write(
+                    [(file, { @Sendable (stream: inout FileOutput) in try exporter.export(chronology, to: &stream) })],
+                    protecting: protected, lock: lock, checkpoint: checkpoint)
+            }
         } else {
             try StandardOutput.stream { try exporter.export(chronology, to: &$0) }
         }

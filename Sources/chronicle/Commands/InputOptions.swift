@@ -52,8 +52,9 @@ struct InputOptions: ParsableArguments {
     /// The cores to use: `--threads`, or all of them.
     var cores: Int { threads ?? ChronologyPipeline.Options().threads }
 
-    /// Runs the pipeline and reports bad inputs on stderr.
-    func runPipeline() throws -> (chronology: Chronology, report: ChronologyPipeline.Report) {
+    /// The pipeline's settings, with the alias file read and checked, so a bad one is found before any
+    /// document is read.
+    func pipelineOptions() throws -> ChronologyPipeline.Options {
         var options = ChronologyPipeline.Options()
         if let threads { options.threads = threads }
         options.reader = DocumentReader.Options(maximumDocumentBytes: maxDocumentBytes, maximumLineBytes: maxLineBytes)
@@ -61,15 +62,25 @@ struct InputOptions: ParsableArguments {
             guard let data = FileManager.default.contents(atPath: aliases),
                 let text = String(data: data, encoding: .utf8)
             else {
-                throw ValidationError("\(aliases): alias file cannot be read")
+                Diagnostics.error("\(aliases): alias file cannot be read")
+                throw ExitCode(1)
             }
             do {
                 options.aliases = try AliasRules(text: text)
             } catch {
-                throw ValidationError("\(aliases): \(error)")
+                Diagnostics.error("\(aliases): \(error)")
+                throw ExitCode(1)
             }
         }
         options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
+        return options
+    }
+
+    /// Runs the pipeline and reports bad inputs on stderr. A run that read no document ends here, with
+    /// status 1, so that it never replaces earlier outputs with empty ones.
+    func runPipeline(_ options: ChronologyPipeline.Options) throws -> (
+        chronology: Chronology, report: ChronologyPipeline.Report
+    ) {
         if verbose {
             for (path, reason) in InputCollector().skipped(in: inputs) {
                 Diagnostics.note("skipped \(path): \(reason)")
@@ -88,6 +99,11 @@ struct InputOptions: ParsableArguments {
         progress?.finish()
         if !quiet { for note in result.report.notes { Diagnostics.note(note.description) } }
         for error in result.report.errors { Diagnostics.error(error.description) }
+        if result.report.documentCount == 0 {
+            Diagnostics.error(
+                "no document could be read, so no output was written (earlier outputs are left as they were)")
+            throw ExitCode(1)
+        }
         guard let entity else { return result }
         guard let restricted = result.chronology.restricted(toEntityNamed: entity) else {
             throw ValidationError("no actor or place is called '\(entity)' in these documents")

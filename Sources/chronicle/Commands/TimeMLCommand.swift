@@ -32,16 +32,24 @@ struct TimeMLCommand: ParsableCommand {
         let (files, errors) = InputCollector().collect(inputs)
         var failures = errors.count
         for error in errors { Diagnostics.error(error.description) }
-        try OutputFolder.create(out)
+        let timeML = files.filter { $0.format == .timeML }
+        let lock = try OutputFolder.prepare(
+            out, for: timeML.map { ($0.path as NSString).lastPathComponent }, quiet: false)
+        let interruption = Interruption(folders: [out])
+        defer { interruption.cancel() }
         let protected = Set(files.map { AtomicFile.canonicalPath($0.path) })
         let annotator = TimeMLAnnotator()
-        for file in files where file.format == .timeML {
+        for file in timeML {
             do {
                 let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
                 let annotated = try annotator.annotate(
                     bytes: bytes, path: file.path, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
-                try AtomicFile.write(
-                    annotated, to: out + "/" + (file.path as NSString).lastPathComponent, protecting: protected)
+                let path = out + "/" + (file.path as NSString).lastPathComponent
+                try interruption.switchOutputs { checkpoint in
+                    try AtomicFile.write(
+                        [(path, { @Sendable (output: inout FileOutput) in output.write(annotated) })],
+                        protecting: protected, lock: lock, checkpoint: checkpoint)
+                }
             } catch {
                 failures += 1
                 Diagnostics.error("\(error)")
