@@ -125,6 +125,14 @@ import Testing
         #expect(try Self.exports(out) == before)
     }
 
+    /// Root may write almost anywhere, so the test uses a folder no one may create files in.
+    @Test func aFolderThatCannotTakeFilesIsFoundBeforeTheAnalysis() throws {
+        let run = try CLITests.run(["build", Self.samples, "--out", "/proc/self/fdinfo"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("output folder /proc/self/fdinfo is not writable"))
+        #expect(!run.stderr.contains("documents,"), "the analysis should not have run")
+    }
+
     @Test func aRebuildKeepsAPrivateExportPrivate() throws {
         let (work, out, _) = try Self.built()
         defer { try? FileManager.default.removeItem(atPath: work) }
