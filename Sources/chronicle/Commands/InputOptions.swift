@@ -7,8 +7,12 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Files, folders or - (standard input) to read.")
     var inputs: [String]
 
-    @Option(name: .long, help: "Date (YYYY-MM-DD) that anchors relative dates in documents without one.")
-    var referenceDate: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Day that anchors relative dates in documents without a date of their own (never shown as their date).",
+            valueName: "YYYY-MM-DD"))
+    var referenceDate: CalendarDate?
 
     @Option(name: .long, help: "Alias file: lines 'A = B' force a merge, 'A != B' forbid one (# comments).")
     var aliases: String?
@@ -34,9 +38,6 @@ struct InputOptions: ParsableArguments {
     var verbose = false
 
     func validate() throws {
-        if let referenceDate, CalendarDate(iso: referenceDate) == nil || referenceDate.count != 10 {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
         if inputs.isEmpty { throw ValidationError("give at least one input file, folder or -") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
@@ -72,7 +73,7 @@ struct InputOptions: ParsableArguments {
                 throw ExitCode(1)
             }
         }
-        options.analyzer.referenceDate = referenceDate.flatMap { CalendarDate(iso: $0) }
+        options.analyzer.referenceDate = referenceDate
         return options
     }
 

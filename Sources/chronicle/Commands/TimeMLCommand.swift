@@ -19,14 +19,10 @@ struct TimeMLCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: "Date (YYYY-MM-DD) for files without a <DCT>.")
-    var referenceDate: String?
-
-    func validate() throws {
-        if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
-    }
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Day that anchors relative dates in files without a <DCT>.", valueName: "YYYY-MM-DD"))
+    var referenceDate: CalendarDate?
 
     func run() throws {
         let (files, errors) = InputCollector().collect(inputs)
@@ -43,7 +39,7 @@ struct TimeMLCommand: ParsableCommand {
             do {
                 let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
                 let annotated = try annotator.annotate(
-                    bytes: bytes, path: file.path, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
+                    bytes: bytes, path: file.path, referenceDate: referenceDate)
                 let path = out + "/" + (file.path as NSString).lastPathComponent
                 try interruption.switchOutputs { checkpoint in
                     try AtomicFile.write(

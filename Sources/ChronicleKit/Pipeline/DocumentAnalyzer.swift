@@ -38,11 +38,18 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Analyzes one document.
-    public func analyze(_ document: Document) -> DocumentAnalysis {
-        var document = document
+    ///
+    /// A document without a date of its own has its relative dates anchored to the reference date, which
+    /// its analysis never gives as its publication date.
+    public func analyze(_ original: Document) -> DocumentAnalysis {
+        var document = original
         if document.published == nil { document.published = options.referenceDate }
-        guard document.text.utf8.count > options.pieceBytes else { return analyzeWhole(document).analysis }
-        var joined = DocumentAnalysis.Joined(document: document)
+        guard document.text.utf8.count > options.pieceBytes else {
+            var analysis = analyzeWhole(document).analysis
+            analysis.document = DocumentInfo(original)
+            return analysis
+        }
+        var joined = DocumentAnalysis.Joined(document: original)
         for piece in DocumentSegments.pieces(of: document.text, limit: options.pieceBytes) {
             var part = document
             part.text = piece.text

@@ -75,7 +75,7 @@ public struct ChronologyPipeline: Sendable {
         let started = ContinuousClock.now
         let builder = ChronologyBuilder(
             aliases: options.aliases, threads: options.threads, spoolFolder: options.spoolFolder)
-        let evidence = try builder.makeSpool()
+        let build = try builder.start()
         let (inputs, collectErrors) = InputCollector().collect(paths)
         var report = Report()
         report.errors = collectErrors
@@ -88,22 +88,21 @@ public struct ChronologyPipeline: Sendable {
         // Documents are read one by one and analyzed in small batches across the cores; results keep
         // input order, so the output does not depend on thread timing. Each document's events go to the
         // evidence spool at once, its mentions to the corpus's mention table; the keys of its events stay.
-        let collector = SpoolCollector(evidence: evidence, threads: options.threads)
         var batch: [Document] = []
         func flush() {
-            guard !collector.hasFailed else { return batch.removeAll() }
+            guard !build.hasFailed else { return batch.removeAll() }
             let prepared = Self.analyze(batch, with: analyzer, threads: options.threads)
             for part in prepared {
                 report.documentCount += 1
                 report.byteCount += part.analysis.byteCount
             }
-            collector.collect(prepared)
+            build.add(prepared: prepared)
             batch.removeAll(keepingCapacity: true)
             progress?(report)
         }
         for (input, size) in zip(inputs, sizes) {
             // Once the spool cannot be written the run fails: the other inputs are not read.
-            if collector.hasFailed { break }
+            if build.hasFailed { break }
             let readBefore = report.inputBytesRead
             reader.read(input) { result in
                 switch result {
@@ -128,11 +127,9 @@ public struct ChronologyPipeline: Sendable {
             report.inputBytesRead = readBefore + size
         }
         flush()
-        // The builder takes the only reference, so it can release each document's results as it goes.
-        let (collected, mentions) = try collector.finish()
         let built = ContinuousClock.now
         report.analysisTime = built - started
-        let chronology = try builder.build(spooled: collected, mentions: mentions, evidence: evidence)
+        let chronology = try build.finish()
         report.buildTime = .now - built
         return (chronology, report)
     }

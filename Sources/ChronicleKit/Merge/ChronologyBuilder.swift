@@ -19,20 +19,20 @@ public struct ChronologyBuilder: Sendable {
         self.spoolFolder = spoolFolder
     }
 
-    /// Builds the chronology.
+    /// Starts an incremental build: add the documents' analyses batch by batch, then finish.
+    /// - Throws: ``SpoolError`` when the temporary spool file cannot be created.
+    public func start() throws -> ChronologyBuild {
+        try ChronologyBuild(builder: self)
+    }
+
+    /// Builds the chronology of analyses at hand (``start()``, one ``ChronologyBuild/add(_:)``, then
+    /// ``ChronologyBuild/finish()``).
     /// - Parameter analyses: the documents' analyses, in input order.
     /// - Throws: ``SpoolError`` when the temporary spool files cannot be written.
     public func build(_ analyses: consuming [DocumentAnalysis]) throws -> Chronology {
-        let evidence = try makeSpool()
-        let prepared = analyses.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let shared = buffer
-            return parallelMap(count: shared.count, threads: threads) { SpooledAnalysis.prepare(shared[$0]) }
-        }
-        _ = consume analyses
-        let collector = SpoolCollector(evidence: evidence, threads: 1)
-        collector.collect(prepared)
-        let (spooled, mentions) = try collector.finish()
-        return try build(spooled: spooled, mentions: mentions, evidence: evidence)
+        let build = try start()
+        build.add(analyses)
+        return try build.finish()
     }
 
     /// A new, empty spool file in ``spoolFolder``.
@@ -42,7 +42,8 @@ public struct ChronologyBuilder: Sendable {
         try spoolFolder.map { try SpoolFile(folder: $0, readAhead: readAhead) } ?? SpoolFile(readAhead: readAhead)
     }
 
-    /// Builds the chronology from documents whose events are in `evidence`.
+    /// The corpus-level steps (entity resolution, the merge, the order, the disputes) on documents whose
+    /// events are in `evidence`.
     ///
     /// The analyses and mentions are consumed: they are released as soon as the merge has what it needs
     /// of them, so the corpus is never held twice.
@@ -50,7 +51,7 @@ public struct ChronologyBuilder: Sendable {
     ///   - analyses: the documents, in input order.
     ///   - mentions: their mentions, documents in the same order.
     ///   - evidence: the spool their events were written to.
-    func build(
+    func merge(
         spooled analyses: consuming [SpooledAnalysis], mentions: consuming MentionTable, evidence: SpoolFile
     ) throws -> Chronology {
         try evidence.seal()
