@@ -85,6 +85,27 @@ public struct EventDate: Sendable, Hashable, Codable {
         modifier = time.modifier
         text = time.text
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case value, start, end, precision, modifier, text
+    }
+
+    private enum EncodedKeys: String, CodingKey {
+        case value, start, end, precision, modifier, text, edtf
+    }
+
+    /// Encodes the stored fields and ``edtf``, the date for tools that do not read TIMEX3 values (a
+    /// decoder ignores it: it follows from the value).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: EncodedKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(precision, forKey: .precision)
+        try container.encodeIfPresent(modifier, forKey: .modifier)
+        try container.encode(text, forKey: .text)
+        try container.encode(edtf, forKey: .edtf)
+    }
 }
 
 /// One event of the chronology, possibly told by several documents.

@@ -8,9 +8,9 @@ import Foundation
 public struct CSVExporter: ChronologyExporter {
     /// The contract's columns, in order.
     public static let columns = [
-        "event_id", "date", "date_start", "date_end", "precision", "date_text", "summary", "trigger", "actors",
-        "places",
-        "attribution", "modality", "sources_count", "documents", "sentence", "char_start", "char_end",
+        "event_id", "date", "timex", "date_start", "date_end", "not_after", "precision", "date_text", "summary",
+        "trigger", "actors", "places", "attribution", "modality", "sources_count", "documents", "sentence",
+        "char_start", "char_end",
     ]
 
     /// Whether to start with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
@@ -33,8 +33,8 @@ public struct CSVExporter: ChronologyExporter {
             let bound = event.date == nil ? event.documentIDs.compactMap { published[$0] }.min()?.description : nil
             CSVTable.row(
                 [
-                    event.id, event.date?.value ?? "", event.date?.start.description ?? "",
-                    event.date?.end.description ?? bound ?? "",
+                    event.id, event.date?.edtf ?? "", event.date?.value ?? "", event.date?.start.description ?? "",
+                    event.date?.end.description ?? "", bound ?? "",
                     event.date?.precision.rawValue ?? "", event.date?.text ?? "", OutputText.singleLine(event.summary),
                     event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
                     event.placeNames(in: chronology).joined(separator: "; "),

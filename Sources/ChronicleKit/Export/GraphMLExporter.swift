@@ -10,7 +10,7 @@ import Foundation
 /// (event → document), `ATTRIBUTED_TO` (event → source entity), `CO_OCCURS_WITH` (entity → entity,
 /// written once with the smaller id as source and `symmetric=true`).
 public struct GraphMLExporter: ChronologyExporter {
-    /// A title written as graph data.
+    /// A title, written in a comment before the graph.
     public var title: String
     /// Adds yEd's yFiles graphics (labels, shapes and colours by kind), which yEd shows without mapping.
     /// The result no longer validates against the plain GraphML schema (other readers skip the extras).
@@ -47,8 +47,6 @@ public struct GraphMLExporter: ChronologyExporter {
     }
 
     static let keys: [Key] = [
-        Key(id: "g_title", domain: "graph", name: "title", type: "string"),
-        Key(id: "g_generator", domain: "graph", name: "generator", type: "string"),
         Key(id: "labels", domain: "node", name: "labels", type: "string"),
         Key(id: "n_label", domain: "node", name: "label", type: "string"),
         Key(id: "n_name", domain: "node", name: "name", type: "string"),
@@ -58,6 +56,7 @@ public struct GraphMLExporter: ChronologyExporter {
         Key(id: "n_mentions", domain: "node", name: "mentions", type: "int"),
         Key(id: "n_documents", domain: "node", name: "documents", type: "string"),
         Key(id: "n_date", domain: "node", name: "date", type: "string"),
+        Key(id: "n_timex", domain: "node", name: "timex", type: "string"),
         Key(id: "n_date_start", domain: "node", name: "date_start", type: "string"),
         Key(id: "n_date_end", domain: "node", name: "date_end", type: "string"),
         Key(id: "n_date_precision", domain: "node", name: "date_precision", type: "string"),
@@ -102,14 +101,16 @@ public struct GraphMLExporter: ChronologyExporter {
                     try writer.attribute("id", id)
                     try writer.attribute("for", domain)
                     try writer.attribute("yfiles.type", domain == "node" ? "nodegraphics" : "edgegraphics")
+                    // Typed like every other key, so readers that require a type (graph-tool) load it.
+                    try writer.attribute("attr.type", "string")
                     try writer.end()
                 }
             }
+            // The title and the generator as a comment: graph-level keys make Gephi's importer complain.
+            try writer.comment(" \(title), written by Chronicle \(ChronicleVersion.current) ")
             try writer.start("graph")
             try writer.attribute("id", "chronology")
             try writer.attribute("edgedefault", "directed")
-            try data(writer, "g_title", title)
-            try data(writer, "g_generator", "Chronicle \(ChronicleVersion.current)")
             try writeElements(count: graph.nodeCount, to: writer) { try node(graph.node(at: $1), to: $0) }
             let edges = graph.edges
             try writeElements(count: edges.count, to: writer) { try edge(edges[$1], index: $1, to: $0) }
@@ -128,8 +129,12 @@ public struct GraphMLExporter: ChronologyExporter {
             for index in 0..<count { try element(writer, index) }
             return
         }
+        guard count > 0 else { return }
+        // The first element goes through the writer, which closes the parent's start tag (the fragments
+        // must land after it) and keeps libxml2's indentation of the parent's end tag.
+        try element(writer, 0)
         let round = Self.chunkLength * 2 * threads
-        for roundStart in stride(from: 0, to: count, by: round) {
+        for roundStart in stride(from: 1, to: count, by: round) {
             let chunks = (min(count, roundStart + round) - roundStart + Self.chunkLength - 1) / Self.chunkLength
             let texts = parallelMap(count: chunks, threads: threads, chunk: 1) { chunk in
                 let start = roundStart + chunk * Self.chunkLength

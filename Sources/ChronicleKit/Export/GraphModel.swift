@@ -202,7 +202,8 @@ struct GraphModel {
             id: event.id,
             data: [
                 ("labels", ":Event"), ("n_label", label), ("n_name", label), ("n_kind", "event"),
-                ("n_date", event.date?.value ?? ""), ("n_date_start", event.date?.start.description ?? ""),
+                ("n_date", event.date?.edtf ?? ""), ("n_timex", event.date?.value ?? ""),
+                ("n_date_start", event.date?.start.description ?? ""),
                 ("n_date_end", event.date?.end.description ?? ""),
                 ("n_date_precision", event.date?.precision.rawValue ?? ""),
                 ("n_date_text", event.date?.text ?? ""), ("n_summary", event.summary),

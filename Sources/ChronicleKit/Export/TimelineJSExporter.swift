@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes the chronology for TimelineJS (timeline.knightlab.com): its Google-Sheets template as CSV, or its
-/// JSON format. Undated events are left out (TimelineJS needs a year); `Group` is the main actor.
+/// JSON format. Undated events are left out (TimelineJS needs a year); `Group` is the main actor's
+/// canonical name (or the event word); every text is HTML-escaped, since TimelineJS renders HTML.
 public struct TimelineJSExporter: ChronologyExporter {
     /// The two formats TimelineJS reads.
     public enum Format: Sendable {
@@ -22,11 +23,22 @@ public struct TimelineJSExporter: ChronologyExporter {
     public var format: Format
     /// The timeline's title (JSON only).
     public var title: String
+    /// What the events are grouped by (TimelineJS's rows).
+    public var grouping: Grouping
+
+    /// What TimelineJS's `group` holds.
+    public enum Grouping: String, Sendable, CaseIterable {
+        /// The canonical name of the event's main actor (the first agent, else the first actor).
+        case actor
+        /// The event word, in lower case.
+        case type
+    }
 
     /// Creates an exporter.
-    public init(format: Format, title: String = "Chronicle chronology") {
+    public init(format: Format, title: String = "Chronicle chronology", grouping: Grouping = .actor) {
         self.format = format
         self.title = title
+        self.grouping = grouping
     }
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
@@ -40,9 +52,9 @@ public struct TimelineJSExporter: ChronologyExporter {
                     [
                         parts.start.year, parts.start.month, parts.start.day, "", parts.end?.year ?? "",
                         parts.end?.month ?? "",
-                        parts.end?.day ?? "", "", event.date!.text, Self.headline(event),
+                        parts.end?.day ?? "", "", Self.html(event.date!.text), Self.headline(event),
                         Self.text(event, in: chronology), "",
-                        "", "", "", "", Self.group(event, in: chronology), "",
+                        "", "", "", "", Self.html(group(event, in: chronology)), "",
                     ], to: &output)
             }
         case .json:
@@ -50,14 +62,16 @@ public struct TimelineJSExporter: ChronologyExporter {
                 let parts = Self.parts(event.date!)
                 var item: [String: Any] = [
                     "unique_id": event.id,
-                    "start_date": parts.start.dictionary.merging(["display_date": event.date!.text]) { a, _ in a },
+                    "start_date": parts.start.dictionary.merging(["display_date": Self.html(event.date!.text)]) {
+                        a, _ in a
+                    },
                     "text": ["headline": Self.headline(event), "text": Self.text(event, in: chronology)],
-                    "group": Self.group(event, in: chronology),
+                    "group": Self.html(group(event, in: chronology)),
                 ]
                 if let end = parts.end { item["end_date"] = end.dictionary }
                 return item
             }
-            let object: [String: Any] = ["title": ["text": ["headline": title]], "events": events]
+            let object: [String: Any] = ["title": ["text": ["headline": Self.html(title)]], "events": events]
             let data = try JSONSerialization.data(
                 withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             output.write(String(decoding: data, as: UTF8.self))
@@ -66,7 +80,7 @@ public struct TimelineJSExporter: ChronologyExporter {
     }
 
     /// Year, month and day as TimelineJS wants them: only as fine as the date is known.
-    struct DateParts {
+    struct DateParts: Equatable {
         var year: String
         var month: String
         var day: String
@@ -86,20 +100,33 @@ public struct TimelineJSExporter: ChronologyExporter {
                 day: date.precision >= .day ? String(day.day) : "")
         }
         let start = parts(date.start)
-        // A period (a month, a decade, a two-day range) ends where it ends; a single day has no end.
-        let single = date.precision >= .day && date.start == date.end
-        return (
-            start,
-            single
-                ? nil
-                : date.precision >= .month
-                    ? parts(date.end) : DateParts(year: String(date.end.year), month: "", day: "")
-        )
+        // Only a real interval (a two-day range, a decade, a season across two years) has an end: a year or
+        // a month ending where it starts would show as "2019 — 2019".
+        let end =
+            date.precision >= .month ? parts(date.end) : DateParts(year: String(date.end.year), month: "", day: "")
+        return (start, end == start ? nil : end)
     }
 
     static func headline(_ event: ChronologyEvent) -> String {
         let summary = OutputText.singleLine(event.summary)
-        return summary.count > 90 ? String(summary.prefix(89)) + "\u{2026}" : summary
+        return html(summary.count > 90 ? String(summary.prefix(89)) + "\u{2026}" : summary)
+    }
+
+    /// Text as HTML, which TimelineJS renders: `<Moody's Investors Service Inc>` would otherwise vanish as a tag.
+    static func html(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     static func text(_ event: ChronologyEvent, in chronology: Chronology) -> String {
@@ -110,10 +137,17 @@ public struct TimelineJSExporter: ChronologyExporter {
         if event.modality != .asserted {
             parts.append("Modality: \(event.modality.rawValue)" + (event.disputed ? ", disputed" : ""))
         }
-        return parts.joined(separator: " | ")
+        return html(parts.joined(separator: " | "))
     }
 
-    static func group(_ event: ChronologyEvent, in chronology: Chronology) -> String {
-        event.actorNames(in: chronology).first ?? event.attributions.first { $0 != "author" } ?? ""
+    /// The event's group: its main actor's canonical name, or its event word.
+    func group(_ event: ChronologyEvent, in chronology: Chronology) -> String {
+        switch grouping {
+        case .actor:
+            let main = event.agentIDs.first ?? event.actorIDs.first
+            return main.flatMap { chronology.entity($0)?.canonicalName } ?? ""
+        case .type:
+            return event.trigger.lowercased()
+        }
     }
 }

@@ -10,7 +10,21 @@ public struct TimesketchExporter: ChronologyExporter {
     ]
 
     /// Creates an exporter.
-    public init() {}
+    /// The two ways Timesketch imports a timeline.
+    public enum Format: Sendable {
+        /// CSV with the columns above.
+        case csv
+        /// JSON Lines: one object per event with the same fields (numbers and booleans as such).
+        case jsonLines
+    }
+
+    /// Which format.
+    public var format: Format
+
+    /// Creates an exporter.
+    public init(format: Format = .csv) {
+        self.format = format
+    }
 
     /// How many events the export leaves out for want of a date.
     public static func undatedCount(_ chronology: Chronology) -> Int {
@@ -18,19 +32,33 @@ public struct TimesketchExporter: ChronologyExporter {
     }
 
     public func export(_ chronology: Chronology, to output: inout some TextOutputStream) throws {
-        CSVTable.row(Self.columns, to: &output)
+        if format == .csv { CSVTable.row(Self.columns, to: &output) }
         for event in chronology.events.outlines {
             guard let date = event.date else { continue }
-            CSVTable.row(
-                [
-                    OutputText.singleLine(event.summary), "\(date.start)T00:00:00+00:00",
-                    "Event date (\(date.precision.rawValue))", event.id, date.value, date.end.description,
-                    date.precision.rawValue, event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
-                    event.placeNames(in: chronology).joined(separator: "; "),
-                    event.attributions.joined(separator: "; "),
-                    event.modality.rawValue, String(event.sourcesCount), event.disputed ? "true" : "false",
-                    event.documentIDs.joined(separator: "; "),
-                ], to: &output)
+            let cells = [
+                OutputText.singleLine(event.summary), "\(date.start)T00:00:00+00:00",
+                "Event date (\(date.precision.rawValue))", event.id, date.edtf, date.end.description,
+                date.precision.rawValue, event.trigger, event.actorNames(in: chronology).joined(separator: "; "),
+                event.placeNames(in: chronology).joined(separator: "; "),
+                event.attributions.joined(separator: "; "),
+                event.modality.rawValue, String(event.sourcesCount), event.disputed ? "true" : "false",
+                event.documentIDs.joined(separator: "; "),
+            ]
+            switch format {
+            case .csv:
+                CSVTable.row(cells, to: &output)
+            case .jsonLines:
+                output.write("{")
+                for (index, (column, cell)) in zip(Self.columns, cells).enumerated() {
+                    if index > 0 { output.write(",") }
+                    output.write(JSONText.quoted(column) + ":")
+                    switch column {
+                    case "sources_count", "disputed": output.write(cell)
+                    default: output.write(JSONText.quoted(cell))
+                    }
+                }
+                output.write("}\n")
+            }
         }
     }
 }

@@ -33,6 +33,14 @@ public struct ChronologyPipeline: Sendable {
 
     /// What happened to the inputs.
     public struct Report: Sendable {
+        /// The stage the run is in: reading and analyzing documents, then merging them.
+        public enum Phase: String, Sendable {
+            case analyzing = "reading and analyzing"
+            case merging
+        }
+
+        /// The stage the run is in when the report is sent.
+        public var phase = Phase.analyzing
         /// Documents analyzed.
         public var documentCount = 0
         /// Bytes of text analyzed.
@@ -129,6 +137,8 @@ public struct ChronologyPipeline: Sendable {
         flush()
         let built = ContinuousClock.now
         report.analysisTime = built - started
+        report.phase = .merging
+        progress?(report)
         let chronology = try build.finish()
         report.buildTime = .now - built
         return (chronology, report)

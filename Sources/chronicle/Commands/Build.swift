@@ -17,23 +17,24 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Title of the briefing.")
     var title = "Chronicle briefing"
 
-    /// The three files `build` writes, in the order they are switched into place.
-    static let fileNames = ["chronology.csv", "chronology.graphml", "briefing.txt"]
-
     func run() throws {
         // Everything that can be checked before the analysis is: the alias file, the template, the folder.
         let options = try input.pipelineOptions()
         let briefing = try BriefingTemplate.exporter(path: template, title: title)
         let interruption = Interruption(folders: [out])
         defer { interruption.cancel() }
-        let lock = try OutputFolder.prepare(out, for: Self.fileNames, quiet: input.quiet)
-        let (chronology, report) = try input.runPipeline(options)
-        let exporters: [any ChronologyExporter] = [
-            CSVExporter(), GraphMLExporter(title: title, threads: input.cores), briefing,
-        ]
-        let files = zip(Self.fileNames, exporters).map { name, exporter in
-            (
-                path: out + "/" + name,
+        let formats = ExportFormat.built
+        let lock = try OutputFolder.prepare(out, for: formats.map(\.fileName), quiet: input.quiet)
+        let progress = ProgressLine.make(quiet: input.quiet)
+        let (chronology, report) = try input.runPipeline(options, progress: progress)
+        var settings = ExportFormat.Settings()
+        settings.title = title
+        settings.briefing = briefing
+        settings.threads = input.cores
+        let files = formats.map { format in
+            let exporter = format.exporter(settings)
+            return (
+                path: out + "/" + format.fileName,
                 content: { @Sendable (output: inout FileOutput) in try exporter.export(chronology, to: &output) }
                     as AtomicFile.Content
             )
@@ -41,6 +42,7 @@ struct Build: ParsableCommand {
         // Written side by side, straight to disk, and switched into place all three or none.
         let exportStarted = ContinuousClock.now
         let protected = input.protectedPaths
+        progress?.writing(formats.map(\.fileName).joined(separator: ", "))
         try interruption.switchOutputs { checkpoint in
             try AtomicFile.write(files, protecting: protected, lock: lock, checkpoint: checkpoint)
         }
@@ -49,10 +51,12 @@ struct Build: ParsableCommand {
                 "time: read and analyze \(Self.seconds(report.analysisTime)), merge \(Self.seconds(report.buildTime)), write \(Self.seconds(.now - exportStarted))"
             )
         }
-        if !input.quiet {
-            Diagnostics.note(
-                "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities -> \(out)/"
-            )
+        let counts =
+            "\(report.documentCount) documents, \(chronology.events.count) events, \(chronology.entities.count) entities"
+        if let progress {
+            progress.finish("\(counts) -> \(out)/")
+        } else if !input.quiet {
+            Diagnostics.note("\(counts) -> \(out)/")
         }
         if !report.errors.isEmpty {
             Diagnostics.error("\(report.errors.count) input(s) could not be read; the others were exported")

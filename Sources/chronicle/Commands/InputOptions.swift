@@ -79,7 +79,9 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the pipeline and reports bad inputs on stderr. A run that read no document ends here, with
     /// status 1, so that it never replaces earlier outputs with empty ones.
-    func runPipeline(_ options: ChronologyPipeline.Options) throws -> (
+    /// - Parameter progress: the command's progress line, which the pipeline moves through reading,
+    ///   analyzing and merging (the command then shows the writing).
+    func runPipeline(_ options: ChronologyPipeline.Options, progress: ProgressLine?) throws -> (
         chronology: Chronology, report: ChronologyPipeline.Report
     ) {
         if verbose {
@@ -87,7 +89,6 @@ struct InputOptions: ParsableArguments {
                 Diagnostics.note("skipped \(path): \(reason)")
             }
         }
-        let progress = ProgressLine.make(quiet: quiet)
         let result: (chronology: Chronology, report: ChronologyPipeline.Report)
         do {
             result = try ChronologyPipeline(options: options).run(
@@ -97,7 +98,7 @@ struct InputOptions: ParsableArguments {
             Diagnostics.error(error.description)
             throw ExitCode(1)
         }
-        progress?.finish()
+        if !result.report.notes.isEmpty || !result.report.errors.isEmpty { progress?.finish() }
         if !quiet { for note in result.report.notes { Diagnostics.note(note.description) } }
         for error in result.report.errors { Diagnostics.error(error.description) }
         if result.report.documentCount == 0 {

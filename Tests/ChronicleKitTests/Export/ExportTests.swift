@@ -200,6 +200,8 @@ import Testing
         let chronology = try ChronologyBuilder().build([DocumentAnalyzer().analyze(document)])
         let csv = try CSVExporter().render(chronology)
         let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
-        #expect(row.hasPrefix("evt-0001,,,2021-03-04,,,"))
+        #expect(
+            row.hasPrefix("evt-0001,,,,,2021-03-04,,,"),
+            "date, timex, start and end empty; not_after the publication date")
     }
 }
