@@ -10,10 +10,15 @@ Usage: Tools/check-exports.py OUTPUT_DIR
 Exits non-zero with a message on the first failure.
 """
 import csv
+import re
 import sys
 
-COLUMNS = ("event_id,date,date_start,date_end,precision,date_text,summary,trigger,actors,places,"
-           "attribution,modality,sources_count,documents,sentence,char_start,char_end").split(",")
+COLUMNS = ("event_id,date,timex,date_start,date_end,not_after,precision,date_text,summary,trigger,actors,"
+           "places,attribution,modality,sources_count,documents,sentence,char_start,char_end").split(",")
+# EDTF (ISO 8601-2) dates as Chronicle writes them: a day, month, year or sub-year grouping (21-24
+# seasons, 33-36 quarters, 40-41 halves), unspecified digits as X, a time, ~, and intervals a/b, ../b, a/..
+EDTF_DATE = r"(?:[0-9X]{4}(?:-(?:0[1-9]|1[0-2]|2[1-4]|3[3-6]|4[01]|XX)(?:-(?:[0-2][0-9]|3[01]|XX))?)?(?:T\d\d:\d\d:\d\d)?~?)"
+EDTF = re.compile(rf"^(?:{EDTF_DATE}|{EDTF_DATE}/{EDTF_DATE}|\.\./{EDTF_DATE}|{EDTF_DATE}/\.\.)$")
 
 
 def fail(message):
@@ -39,9 +44,16 @@ for number, row in enumerate(rows, start=2):
             fail(f"CSV row {number} has a formula cell {cell[:20]!r}")
     if not row[0].startswith("evt-"):
         fail(f"CSV row {number} has no event id")
+    if row[1] and not EDTF.match(row[1]):
+        fail(f"CSV row {number} has a date that is not EDTF: {row[1]!r} (TIMEX3 {row[2]!r})")
+    if not row[1] and (row[3] or row[4]):
+        fail(f"CSV row {number} is undated but has date_start/date_end")
 
 import networkx
 
+graphml = open(f"{folder}/chronology.graphml", encoding="utf-8").read()
+if 'for="graph"' in graphml:
+    fail("GraphML declares graph-level keys (Gephi's importer logs each as SEVERE)")
 graph = networkx.read_graphml(f"{folder}/chronology.graphml")
 if not isinstance(graph, networkx.DiGraph):
     fail("GraphML is not a directed graph")

@@ -37,10 +37,23 @@ expected = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", 
             "Background"]
 if list(timeline.columns) != expected or not pandas.api.types.is_integer_dtype(timeline["Year"]):
     fail(f"timelinejs.csv columns {list(timeline.columns)[:5]}... or Year not integer")
+if ((timeline["End Year"] == timeline["Year"]) & (timeline["End Month"].fillna(-1) == timeline["Month"].fillna(-1))
+        & (timeline["End Day"].fillna(-1) == timeline["Day"].fillna(-1))).any():
+    fail("timelinejs.csv has an end date equal to its start (shows as '2019 - 2019')")
+for column in ("Headline", "Text", "Group", "Display Date"):
+    cells = timeline[column].dropna().astype(str)
+    if cells.str.contains("<|>", regex=True).any() or cells.str.contains(r"&(?!amp;|lt;|gt;|quot;|#39;)", regex=True).any():
+        fail(f"timelinejs.csv column {column} has text that is not HTML-escaped")
 sketch = pandas.read_csv(f"{folder}/timesketch.csv")
 stamps = pandas.to_datetime(sketch["datetime"], utc=True)
 if stamps.isna().any() or list(sketch.columns[:3]) != ["message", "datetime", "timestamp_desc"]:
     fail("timesketch.csv datetime column does not parse")
+with open(f"{folder}/timesketch.jsonl", encoding="utf-8") as handle:
+    lines = [json.loads(line) for line in handle]
+if len(lines) != len(sketch) or any(set(line) != set(sketch.columns) for line in lines):
+    fail("timesketch.jsonl does not hold the rows of timesketch.csv")
+if pandas.to_datetime(pandas.Series([line["datetime"] for line in lines]), utc=True).isna().any():
+    fail("timesketch.jsonl datetime does not parse")
 gexf = networkx.read_gexf(f"{folder}/chronology.gexf")
 if gexf.number_of_nodes() == 0:
     fail("chronology.gexf has no nodes")
