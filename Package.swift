@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ChronicleKitTests",
-            dependencies: ["ChronicleKit"]
+            dependencies: ["ChronicleKit"],
+            exclude: ["Ingest/Pages"]
         ),
         .testTarget(
             name: "ChronicleCLITests",

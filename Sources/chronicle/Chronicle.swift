@@ -13,7 +13,7 @@ struct Chronicle: ParsableCommand {
             standard input. Results go to files or stdout; diagnostics go to stderr.
             """,
         version: ChronicleVersion.current,
-        subcommands: [Build.self, Export.self, Formats.self, TimeMLCommand.self, NERCommand.self]
+        subcommands: [Build.self, Export.self, Read.self, Formats.self, TimeMLCommand.self, NERCommand.self]
     )
 
     /// Runs the command. A write over the file size limit then fails with an error that is reported,

@@ -56,3 +56,39 @@ import Testing
         #expect(screen.contains("100%"))
     }
 }
+
+/// `chronicle read` shows what was read, in the input format `build` takes back.
+@Suite struct ReadCommandTests {
+    @Test func eachDocumentIsOneJSONLineThatBuildReadsBack() throws {
+        let work = try CLITests.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let run = try CLITests.run(["read", DataSafetyTests.samples])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 7)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(first.keys) == ["id", "date", "title", "publisher", "text"])
+        let html = try #require(
+            lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+                .first { ($0["id"] as? String)?.hasSuffix(".html") == true })
+        #expect(html["title"] as? String == "Valdoria and Spain to sign security convention despite Benhaddou affair")
+        #expect((html["text"] as? String)?.contains("Copyright") == false)
+        try run.stdout.write(toFile: work + "/read.jsonl", atomically: true, encoding: .utf8)
+        let build = try CLITests.run(["build", work + "/read.jsonl", "--out", work + "/out", "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let written = try CLITests.run(["read", DataSafetyTests.samples, "-o", work + "/again.jsonl"])
+        #expect(written.status == 0)
+        #expect(try String(contentsOfFile: work + "/again.jsonl", encoding: .utf8) == run.stdout)
+    }
+
+    @Test func aRunThatReadsNothingKeepsAnEarlierFile() throws {
+        let work = try CLITests.folder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try "earlier".write(toFile: work + "/read.jsonl", atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["read", work + "/missing.html", "-o", work + "/read.jsonl"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no document could be read"))
+        #expect(try String(contentsOfFile: work + "/read.jsonl", encoding: .utf8) == "earlier")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work) == ["read.jsonl"])
+    }
+}

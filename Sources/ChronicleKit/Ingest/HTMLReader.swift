@@ -39,20 +39,12 @@ public struct HTMLReader: Sendable {
             throw .malformedMarkup(path: path, line: 1, message: "HTML page has no root element")
         }
         var metadata = PageMetadata()
-        var content: xmlNodePtr?
         var body: xmlNodePtr?
         Self.walkElements(root) { node, name in
-            switch name {
-            case "meta": metadata.read(meta: node)
-            case "title" where metadata.title == nil:
-                metadata.title = Self.visibleText(node).trimmingCharacters().description
-            case "time" where metadata.timeElement == nil: metadata.timeElement = LibXML.attribute(node, "datetime")
-            case "article" where content == nil, "main" where content == nil: content = node
-            case "body": body = node
-            default: break
-            }
+            metadata.read(node, name: name)
+            if name == "body" && body == nil { body = node }
         }
-        let text = Self.visibleText(content ?? body ?? root)
+        let text = Self.articleText(body ?? root)
         guard !text.isEmpty else {
             if let error = LibXML.lastError(context) {
                 throw .malformedMarkup(path: path, line: error.line, message: "HTML page unreadable: \(error.message)")
@@ -60,24 +52,13 @@ public struct HTMLReader: Sendable {
             throw .malformedMarkup(path: path, line: Int(xmlGetLineNo(root)), message: "HTML page has no visible text")
         }
         return Document(
-            id: id, source: path, title: metadata.title.flatMap { $0.isEmpty ? nil : $0 },
+            id: id, source: path, title: metadata.title,
             publisher: metadata.publisher,
             published: metadata.published, text: text)
     }
 
     // MARK: - Tree walking
 
-    private static let hiddenElements: Set<String> = [
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template",
-        "button", "select", "head", "figure", "menu", "dialog", "object", "embed", "canvas",
-    ]
-
-    private static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
-        "blockquote", "pre", "dd", "dt", "dl", "address", "hr", "body", "caption", "figcaption",
-    ]
-
-    /// Visits every element below `root` (iteratively: hostile pages can nest very deeply).
     private static func walkElements(_ root: xmlNodePtr, _ visit: (xmlNodePtr, String) -> Void) {
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
@@ -93,105 +74,13 @@ public struct HTMLReader: Sendable {
     }
 
     /// The text a reader sees below `root`: blocks separated by blank lines, white space collapsed.
-    static func visibleText(_ root: xmlNodePtr) -> String {
-        var builder = BlockTextBuilder()
-        // (node, leaving) pairs: leaving marks the end of a block element.
-        var stack: [(xmlNodePtr, Bool)] = [(root, false)]
-        while let (node, leaving) = stack.popLast() {
-            if leaving {
-                builder.endBlock()
-                continue
-            }
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = LibXML.string(node.pointee.content) { builder.append(content) }
-                continue
-            case XML_ELEMENT_NODE:
-                let name = LibXML.name(node)
-                if hiddenElements.contains(name) { continue }
-                if name == "br" {
-                    builder.lineBreak()
-                    continue
-                }
-                if blockElements.contains(name) {
-                    builder.endBlock()
-                    stack.append((node, true))
-                }
-            default:
-                if node != root { continue }
-            }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let current = child {
-                children.append(current)
-                child = current.pointee.next
-            }
-            for child in children.reversed() { stack.append((child, false)) }
+    /// The article's text: the blocks ``ArticleExtractor`` chooses, else the whole page without its
+    /// furniture (a page with no paragraph long enough to score).
+    static func articleText(_ root: xmlNodePtr) -> String {
+        if let blocks = ArticleExtractor.articleBlocks(in: root) {
+            let text = PageText.visibleText(blocks, skipping: ArticleExtractor.isBoilerplate)
+            if !text.isEmpty { return text }
         }
-        return builder.text
-    }
-}
-
-/// Collects text with collapsed white space and blank lines between blocks.
-private struct BlockTextBuilder {
-    var text = ""
-    private var pendingSpace = false
-    private var atLineStart = true
-
-    mutating func append(_ content: String) {
-        for scalar in content.unicodeScalars {
-            if CharacterClass.isSpace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace && !atLineStart { text.unicodeScalars.append(" ") }
-            text.unicodeScalars.append(scalar)
-            pendingSpace = false
-            atLineStart = false
-        }
-    }
-
-    mutating func endBlock() {
-        if !text.isEmpty && !atLineStart { text += "\n\n" }
-        atLineStart = true
-        pendingSpace = false
-    }
-
-    mutating func lineBreak() {
-        if !text.isEmpty && !atLineStart { text += "\n" }
-        atLineStart = true
-        pendingSpace = false
-    }
-}
-
-/// What a page's `<head>` says about the article.
-private struct PageMetadata {
-    var title: String?
-    var publisher: String?
-    var publishedText: String?
-    var timeElement: String?
-
-    var published: CalendarDate? {
-        (publishedText ?? timeElement).flatMap { PlainTextParser.parseDate($0) }
-    }
-
-    mutating func read(meta node: xmlNodePtr) {
-        guard
-            let key =
-                (LibXML.attribute(node, "property") ?? LibXML.attribute(node, "name")
-                ?? LibXML.attribute(node, "itemprop"))?.lowercased(),
-            let content = LibXML.attribute(node, "content"), !content.isEmpty
-        else { return }
-        switch key {
-        case "article:published_time", "datepublished", "date", "pubdate", "dc.date", "dc.date.issued", "publish-date",
-            "sailthru.date", "parsely-pub-date":
-            if publishedText == nil { publishedText = content }
-        case "og:site_name", "publisher", "application-name", "dc.publisher":
-            if publisher == nil { publisher = content }
-        case "og:title", "twitter:title":
-            if title == nil { title = content }
-        default:
-            break
-        }
+        return PageText.visibleText(root, skipping: ArticleExtractor.isBoilerplate)
     }
 }

@@ -12,7 +12,7 @@ public struct IngestNote: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The note for a document whose file was not UTF-8.
-    static func decoded(_ document: Document) -> IngestNote? {
+    public static func decoded(_ document: Document) -> IngestNote? {
         guard let encoding = document.sourceEncoding else { return nil }
         return IngestNote(path: document.source, message: "not UTF-8; read as \(encoding)")
     }

@@ -57,10 +57,40 @@ public struct TimeMLReader: Sendable {
             throw .malformedMarkup(
                 path: path, line: Int(xmlGetLineNo(root)), message: "TimeML document has no <TEXT> element")
         }
-        let text = LibXML.take(xmlNodeGetContent(textNode)) ?? ""
+        let text = Self.text(of: textNode)
         return Document(
             id: id, source: path, title: title.map { $0.trimmingCharacters().description },
             published: creationTime.flatMap { CalendarDate(iso: $0) }, text: text)
+    }
+
+    /// The text inside `<TEXT>`, with a line break after each sentence or paragraph element (`<s>`, `<p>`,
+    /// `<turn>`) that ends without white space, so "delivered</s><s>October 15" stays two words.
+    static func text(of element: xmlNodePtr) -> String {
+        var text = ""
+        var stack: [(xmlNodePtr, Bool)] = [(element, false)]
+        while let (node, leaving) = stack.popLast() {
+            if leaving {
+                if let last = text.unicodeScalars.last, !CharacterClass.isSpace(last) { text += "\n" }
+                continue
+            }
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = LibXML.string(node.pointee.content) { text += content }
+            case XML_ELEMENT_NODE:
+                if node != element, TimeMLText.breakingElements.contains(LibXML.name(node)) {
+                    stack.append((node, true))
+                }
+                var children: [xmlNodePtr] = []
+                var child = node.pointee.children
+                while let current = child {
+                    children.append(current)
+                    child = current.pointee.next
+                }
+                for child in children.reversed() { stack.append((child, false)) }
+            default: continue
+            }
+        }
+        return text
     }
 
     /// Whether the document type declaration defines entities.

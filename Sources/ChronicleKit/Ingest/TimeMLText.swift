@@ -57,6 +57,14 @@ public struct TimeMLText: Sendable {
                     } else {
                         openTimexes.append((text.count, attributes))
                     }
+                } else if Self.isBreak(tag) {
+                    // A sentence or paragraph boundary stays in the file and reads as a line break where the
+                    // file has no space (mapped to before the tag, so a TIMEX3 ending there closes inside it).
+                    if let last = text.last, !Self.isSpace(last) {
+                        offsets.append(raw.count)
+                        text.append(0x0A)
+                    }
+                    raw.append(contentsOf: bytes[index...end])
                 } else if tag.hasPrefix("</TIMEX3"), let started = openTimexes.popLast() {
                     var range = TextRange(start: started.start, end: text.count)
                     while range.start < range.end, Self.isSpace(text[range.start]) { range.start += 1 }
@@ -116,6 +124,15 @@ public struct TimeMLText: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Elements inside `<TEXT>` whose edges separate words even where the file has no space.
+    static let breakingElements: Set<String> = ["s", "p", "turn"]
+
+    /// Whether a tag opens or closes one of ``breakingElements`` (`<s>`, `</s>`, `<s id="1">`).
+    private static func isBreak(_ tag: String) -> Bool {
+        let name = tag.dropFirst(tag.hasPrefix("</") ? 2 : 1).prefix { $0 != ">" && $0 != " " && $0 != "/" }
+        return breakingElements.contains(name.lowercased())
+    }
 
     private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
         let pattern = Array(needle.utf8)
