@@ -26,7 +26,9 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/ner-conll2003.model"), .copy("Resources/common-words.txt")]
+            resources: [
+                .copy("Resources/ner-conll2003.model"), .copy("Resources/common-words.txt"), .copy("Resources/en"),
+            ]
         ),
         .executableTarget(
             name: "chronicle",

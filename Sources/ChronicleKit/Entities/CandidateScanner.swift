@@ -164,7 +164,9 @@ struct CandidateScanner {
         guard !words.isEmpty else { return nil }
         if words.count == 1 {
             let only = words[0]
-            if TimeLexicon.months[only.lower] != nil || TimeLexicon.weekdays[only.lower] != nil { return nil }
+            if Language.english.time.months[only.lower] != nil || Language.english.time.weekdays[only.lower] != nil {
+                return nil
+            }
             if only.text.count < 2 || isRomanNumeral(only.text) && only.text.count < 3 { return nil }
         }
         // A lone common word at a sentence start ("Reports indicate", "Leaked documents") is no name.

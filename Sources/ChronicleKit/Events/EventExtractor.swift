@@ -8,10 +8,13 @@ public struct EventExtractor: Sendable {
     public struct Options: Sendable, Hashable {
         /// Summaries longer than this many characters are cut down to the trigger's clause.
         public var summaryLength: Int
+        /// The language whose event words the trigger finder reads.
+        public var language: Language
 
         /// Creates options.
-        public init(summaryLength: Int = 180) {
+        public init(summaryLength: Int = 180, language: Language = .english) {
             self.summaryLength = summaryLength
+            self.language = language
         }
     }
 
@@ -72,7 +75,8 @@ public struct EventExtractor: Sendable {
                     lastClaim = (owner, sentence.index)
                 }
             }
-            let triggers = TriggerFinder(tokens: tokens, bounds: sentence.tokens).triggers()
+            let triggers = TriggerFinder(tokens: tokens, bounds: sentence.tokens, words: options.language.events)
+                .triggers()
             let hasParticipant = local.contains { $0.mention.kind == .person || $0.mention.kind == .organization }
             // A dated sentence is kept when it names anyone or anything; an undated one needs an event word.
             guard !triggers.isEmpty || (!anchors.isEmpty && (hasParticipant || !local.isEmpty)) else { continue }

@@ -14,6 +14,8 @@ struct Trigger: Hashable {
 struct TriggerFinder {
     let tokens: [Token]
     let bounds: Range<Int>
+    /// The language's event words.
+    let words: EventWords
 
     private static let determiners: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "any", "every", "no",
@@ -39,9 +41,9 @@ struct TriggerFinder {
             var previous = index > bounds.lowerBound ? tokens[index - 1].lower : ""
             // Look through an adverb: "officially severing", "was formally charged".
             if previous.hasSuffix("ly"), index - 2 >= bounds.lowerBound { previous = tokens[index - 2].lower }
-            if let lemma = EventLexicon.verbLemma(word), isVerbUse(word, lemma: lemma, previous: previous) {
+            if let lemma = words.verbLemma(word), isVerbUse(word, lemma: lemma, previous: previous) {
                 found.append(Trigger(index: index, text: token.text, lemma: lemma, isVerb: true))
-            } else if EventLexicon.nouns.contains(word) {
+            } else if words.nouns.contains(word) {
                 let lemma = word.hasSuffix("s") && word != "talks" && word != "clashes" ? String(word.dropLast()) : word
                 found.append(Trigger(index: index, text: token.text, lemma: lemma, isVerb: false))
             }
@@ -59,7 +61,7 @@ struct TriggerFinder {
         if Self.determiners.contains(previous) { return false }
         if word.hasSuffix("ing") { return Self.auxiliaries.contains(previous) }
         if word == lemma { return Self.baseFormCues.contains(previous) }
-        if word.hasSuffix("s") && !word.hasSuffix("ss") && EventLexicon.nouns.contains(word) {
+        if word.hasSuffix("s") && !word.hasSuffix("ss") && words.nouns.contains(word) {
             return !Self.determiners.contains(previous) && previous != "and"
         }
         return true

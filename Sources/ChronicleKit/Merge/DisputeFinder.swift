@@ -29,7 +29,9 @@ struct EventKinds: OptionSet, Sendable, Hashable {
         var kinds = EventKinds(lemma: event.triggerLemma)
         if event.modality == .denied {
             for word in event.sentence.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                if let lemma = EventLexicon.verbLemma(String(word)) { kinds.formUnion(EventKinds(lemma: lemma)) }
+                if let lemma = Language.english.events.verbLemma(String(word)) {
+                    kinds.formUnion(EventKinds(lemma: lemma))
+                }
             }
         }
         self = kinds

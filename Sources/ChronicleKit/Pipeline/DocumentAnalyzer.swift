@@ -13,6 +13,14 @@ public struct DocumentAnalyzer: Sendable {
         public var sentences: SentenceSplitter.Options
         /// Event extractor settings.
         public var events: EventExtractor.Options
+        /// The language of the documents: its words are what the time tagger and the event extractor read.
+        public var language: Language {
+            get { time.language }
+            set {
+                time.language = newValue
+                events.language = newValue
+            }
+        }
         /// Documents longer than this many UTF-8 bytes are analyzed in pieces of at most this size, cut at
         /// paragraph breaks, so that one very long document does not need memory in proportion to its size.
         public var pieceBytes = 1 << 20

@@ -34,7 +34,7 @@ extension TimeMatcher {
         // "1639 1635 54": a column of figures.
         if let previous = token(i - 1), previous.kind == .number, previous.digitCount >= 3 { return nil }
         if let previous = lower(i - 1) {
-            if TimeLexicon.referenceCues.contains(previous) { return nil }
+            if words.referenceCues.contains(previous) { return nil }
             // "102 points to 1841", "a closing figure of 1841": an index level.
             if ["to", "at", "of", "from"].contains(previous), let before = lower(i - 2),
                 Self.levelNouns.contains(before)
@@ -43,18 +43,18 @@ extension TimeMatcher {
             }
             // "the index closed at 1841".
             if previous == "at", let verb = lower(i - 2), Self.levelVerbs.contains(verb) { return nil }
-            if previous == ".", let beforeDot = lower(i - 2), TimeLexicon.referenceCues.contains(beforeDot) {
+            if previous == ".", let beforeDot = lower(i - 2), words.referenceCues.contains(beforeDot) {
                 return nil
             }
         }
         // "1950-1990 tonnes": the unit after a range counts both ends.
         if lower(i + 1) == "-", adjacent(i, i + 2), token(i + 2)?.kind == .number, let unit = lower(i + 3),
-            TimeLexicon.countNouns.contains(unit) || TimeLexicon.figureUnits.contains(unit)
+            words.countNouns.contains(unit) || words.figureUnits.contains(unit)
         {
             return nil
         }
         if let next = token(i + 1), next.kind == .word {
-            if TimeLexicon.countNouns.contains(next.lower) || TimeLexicon.figureUnits.contains(next.lower) {
+            if words.countNouns.contains(next.lower) || words.figureUnits.contains(next.lower) {
                 return nil
             }
             if next.isCapitalized == false, next.lower.hasSuffix("s"), !next.lower.hasSuffix("'s"),
@@ -63,7 +63,7 @@ extension TimeMatcher {
                 return nil
             }
         }
-        let cued = lower(i - 1).map { TimeLexicon.yearCues.contains($0) } ?? true
+        let cued = lower(i - 1).map { words.yearCues.contains($0) } ?? true
         guard cued || (1900...2099).contains(y) else { return nil }
         var match = Match(end: i + 1, period: .year(y))
         // "2003-05" or "1995-96" ranges keep only the first year in this tag.

@@ -42,7 +42,7 @@ extension TimeMatcher {
     /// month of the document date. ("the end of the quarter" is left to the financial quarters.)
     private func currentPeriod(_ i: Int) -> Match? {
         guard isWord(i - 1, "the"), isWord(i - 2, "of"), let unitWord = lower(i),
-            let unit = TimeLexicon.units[unitWord], unit == .week || unit == .month,
+            let unit = words.units[unitWord], unit == .week || unit == .month,
             let reference = anchor.documentDate, let period = Self.period(unit, containing: reference)
         else { return nil }
         return Match(end: i + 1, period: period, isRelative: true)
@@ -50,7 +50,7 @@ extension TimeMatcher {
 
     /// Any absolute calendar expression at `i`.
     func matchCalendar(_ i: Int) -> Match? {
-        if let weekday = lower(i).flatMap({ TimeLexicon.weekdays[$0] }), weekday > 0 {
+        if let weekday = lower(i).flatMap({ words.weekdays[$0] }), weekday > 0 {
             // "Tuesday, May 17, 2011": the weekday belongs to the date that follows.
             let next = lower(i + 1) == "," ? i + 2 : i + 1
             if var date = matchFullDate(next) {
@@ -94,7 +94,7 @@ extension TimeMatcher {
         // alone needs its full stop ("Jan." is a month, "Jan" may be a name).
         let word = tokens[i].lower
         if word.count <= 4, word != "may", word != "june", word != "july", afterMonth == i + 1 { return nil }
-        if TimeLexicon.ambiguousMonths.contains(word) || i == bounds.lowerBound {
+        if words.ambiguousMonths.contains(word) || i == bounds.lowerBound {
             guard let previous = lower(i - 1), Self.monthCues.contains(previous) else { return nil }
         } else if let previous = token(i - 1), previous.isCapitalized, i - 1 > bounds.lowerBound {
             return nil  // "Theresa May", "Rue June"
@@ -145,7 +145,7 @@ extension TimeMatcher {
     /// A year written in words at `i` (`nineteen ninety-six`), and the token after it.
     func spokenYear(_ i: Int) -> (year: Int, next: Int)? {
         guard let first = lower(i), first == "nineteen" || first == "eighteen", let (value, next) = quantity(i + 1),
-            let value, value >= 10, value < 100, TimeLexicon.cardinals[lower(i + 1) ?? ""] != nil
+            let value, value >= 10, value < 100, words.cardinals[lower(i + 1) ?? ""] != nil
         else { return nil }
         return ((first == "nineteen" ? 1900 : 1800) + Int(value), next)
     }
@@ -171,7 +171,7 @@ extension TimeMatcher {
     /// `the third quarter of last year`.
     private func matchSeasonOrPart(_ i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
-        if let season = TimeLexicon.seasons[word] {
+        if let season = words.seasons[word] {
             var next = i + 1
             if isWord(next, "of") { next += 1 }
             if let y = year(next) { return Match(end: next + 1, period: .season(year: y, season: season)) }
@@ -203,7 +203,7 @@ extension TimeMatcher {
             return Match(end: next, period: .quarter(year: y, quarter: q), isRelative: true)
         }
         let hyphen = lower(i + 1) == "-" && adjacent(i, i + 2) ? 1 : 0  // "third-quarter"
-        guard let ordinal = TimeLexicon.ordinals[word] ?? ordinalNumber(i), let unit = lower(i + 1 + hyphen),
+        guard let ordinal = words.ordinals[word] ?? ordinalNumber(i), let unit = lower(i + 1 + hyphen),
             unit == "quarter" || unit == "half"
         else { return nil }
         let limit = unit == "quarter" ? 4 : 2
@@ -297,7 +297,7 @@ extension TimeMatcher {
             }
         }
         // ("last century" is the one before the document's, read with "last".)
-        if token.lower != "last", let ordinal = TimeLexicon.ordinals[token.lower] ?? ordinalNumber(i),
+        if token.lower != "last", let ordinal = words.ordinals[token.lower] ?? ordinalNumber(i),
             isWord(i + 1, "century"), (1...30).contains(ordinal)
         {
             return Match(end: i + 2, period: .century(ordinal - 1))

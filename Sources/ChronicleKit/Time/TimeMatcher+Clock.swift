@@ -34,7 +34,7 @@ extension TimeMatcher {
         guard let before = lower(i - 1) else { return false }
         if Self.clockWords.contains(before) { return true }
         if before == "to", let earlier = lower(i - 2) {
-            return TimeLexicon.partsOfDay[earlier] != nil || earlier == "m" || earlier == "." || earlier == "o'clock"
+            return words.partsOfDay[earlier] != nil || earlier == "m" || earlier == "." || earlier == "o'clock"
         }
         return before == "and" && token(i - 2)?.kind == .number && isWord(i - 3, "between")
     }
@@ -279,9 +279,9 @@ extension TimeMatcher {
 
     /// "at night", "in the morning", "night" right after a clock time.
     private func dayPartAfterClock(_ i: Int) -> (Period.PartOfDay, Int)? {
-        if let part = lower(i).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 1) }
-        if isWord(i, "at"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }) { return (part, i + 2) }
-        if isWord(i, "in"), isWord(i + 1, "the"), let part = lower(i + 2).flatMap({ TimeLexicon.partsOfDay[$0] }) {
+        if let part = lower(i).flatMap({ words.partsOfDay[$0] }) { return (part, i + 1) }
+        if isWord(i, "at"), let part = lower(i + 1).flatMap({ words.partsOfDay[$0] }) { return (part, i + 2) }
+        if isWord(i, "in"), isWord(i + 1, "the"), let part = lower(i + 2).flatMap({ words.partsOfDay[$0] }) {
             return (part, i + 3)
         }
         return nil

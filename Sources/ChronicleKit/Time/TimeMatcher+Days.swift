@@ -63,7 +63,7 @@ extension TimeMatcher {
         // "MAY7", "APR7": a futures contract month and year digit, not a day.
         if next == afterMonth, next == i + 1, !tokens[next].spaceBefore { return nil }
         // "May 5 people": a count, not a day.
-        if let after = lower(next + 1), TimeLexicon.countNouns.contains(after) { return nil }
+        if let after = lower(next + 1), words.countNouns.contains(after) { return nil }
         next += 1
         var lastDay: Int?
         if let separator = lower(next), ["-", "\u{2013}", "/", "to", "and"].contains(separator),
@@ -88,7 +88,7 @@ extension TimeMatcher {
         // March sales").
         let spelled =
             isWord(i + 1, "of") && (isWord(i - 1, "the") || isWord(i - 1, "on"))
-            ? lower(i).flatMap { TimeLexicon.ordinals[$0] } : nil
+            ? lower(i).flatMap { words.ordinals[$0] } : nil
         guard let d = dayOfMonth(i) ?? spelled.flatMap({ lower(i) != "last" && $0 <= 31 ? $0 : nil }) else {
             return nil
         }
@@ -106,7 +106,7 @@ extension TimeMatcher {
         let hyphened = lastDay == nil && lower(next) == "-" && adjacent(i, next + 1)
         if hyphened { next += 1 }
         guard let (m, afterMonth) = month(next, strict: false) else { return nil }
-        if TimeLexicon.ambiguousMonths.contains(lower(next)!) && !tokens[next].isCapitalized { return nil }
+        if words.ambiguousMonths.contains(lower(next)!) && !tokens[next].isCapitalized { return nil }
         next = afterMonth
         var explicitYear: Int?
         var afterYear = next

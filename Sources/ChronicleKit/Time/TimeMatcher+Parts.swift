@@ -5,7 +5,7 @@ extension TimeMatcher {
         guard let word = lower(i), word == "the" || word == "first" || word == "last" else { return nil }
         let start = word == "the" ? i + 1 : i
         guard let relation = lower(start), relation == "first" || relation == "last",
-            let unitWord = lower(start + 1), let unit = TimeLexicon.units[unitWord],
+            let unitWord = lower(start + 1), let unit = words.units[unitWord],
             unit == .day || unit == .week || unit == .month, isWord(start + 2, "of"),
             let whole = matchCalendar(start + 3), let interval = whole.period?.interval, let period = whole.period,
             period.precision < Self.precision(of: unit)

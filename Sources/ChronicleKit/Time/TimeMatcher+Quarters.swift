@@ -24,7 +24,7 @@ extension TimeMatcher {
         if named != nil || yearAgo {
             let afterYear = named != nil ? next + 1 : next + 3
             let hyphen = lower(afterYear + 1) == "-" ? 1 : 0
-            if let ordinal = TimeLexicon.ordinals[lower(afterYear) ?? ""], (1...4).contains(ordinal),
+            if let ordinal = words.ordinals[lower(afterYear) ?? ""], (1...4).contains(ordinal),
                 isWord(afterYear + 1 + hyphen, "quarter")
             {
                 // A year before the latest quarter of that number that has begun: companies report on

@@ -29,7 +29,7 @@ extension TimeMatcher {
     private func matchYearAgoAdjective(_ i: Int) -> Match? {
         guard isYearAgo(i), let reference = anchor.documentDate else { return nil }
         // "the year-earlier nine months" is a length of time, tagged from its number.
-        if let (_, afterAmount) = quantity(i + 3), lower(afterAmount).flatMap({ TimeLexicon.units[$0] }) != nil {
+        if let (_, afterAmount) = quantity(i + 3), lower(afterAmount).flatMap({ words.units[$0] }) != nil {
             return nil
         }
         // The same quarter as "the year-ago quarter": the last one completed, a year back.
@@ -49,7 +49,7 @@ extension TimeMatcher {
             return dayRelative(i + 1, offset: 0) { .partOfDay($0, .night) }
         }
         // "the day before yesterday" is rare enough to leave; "yesterday morning" is a TIME.
-        if let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }) {
+        if let part = lower(i + 1).flatMap({ words.partsOfDay[$0] }) {
             return dayRelative(i + 2, offset: offset) { .partOfDay($0, part) }
         }
         return dayRelative(i + 1, offset: offset) { .day($0) }
@@ -70,7 +70,7 @@ extension TimeMatcher {
     /// at (the day it just named, else the document's; a week back when that is the same weekday).
     private func matchPreviousWeekday(_ i: Int) -> Match? {
         guard isWord(i, "the"), isWord(i + 1, "previous") || isWord(i + 1, "preceding"),
-            let weekday = lower(i + 2).flatMap({ TimeLexicon.weekdays[$0] }), let reference = anchor.recentDay
+            let weekday = lower(i + 2).flatMap({ words.weekdays[$0] }), let reference = anchor.recentDay
         else { return nil }
         var difference = weekday - reference.weekday
         if difference >= 0 { difference -= 7 }
@@ -82,7 +82,7 @@ extension TimeMatcher {
 
     /// "that night", "that morning": a part of the day the story just named (or of the document's day).
     private func matchNarrativePartOfDay(_ i: Int) -> Match? {
-        guard isWord(i, "that"), let part = lower(i + 1).flatMap({ TimeLexicon.partsOfDay[$0] }),
+        guard isWord(i, "that"), let part = lower(i + 1).flatMap({ words.partsOfDay[$0] }),
             let day = anchor.recentDay
         else { return nil }
         // "officials said that night flights would resume": "that" opens a clause there.
@@ -117,13 +117,13 @@ extension TimeMatcher {
         // "the past year" and "past three weeks" are durations, handled there.
         if word == "past" { return nil }
         // "the coming months", "next few years": an unspecified stretch ahead, as TimeBank writes it (`PXM`).
-        if word == "coming" || word == "next", let unit = TimeLexicon.units[target], target.hasSuffix("s"),
+        if word == "coming" || word == "next", let unit = words.units[target], target.hasSuffix("s"),
             unit != .hour
         {
             return Match(end: i + 2, kind: .duration, value: unit.duration(nil))
         }
         let direction = word == "last" ? -1 : (word == "next" || word == "coming") ? 1 : 0
-        if let part = TimeLexicon.partsOfDay[target], word != "next" {
+        if let part = words.partsOfDay[target], word != "next" {
             // "last night", "this morning".
             return dayRelative(i + 2, offset: word == "last" ? -1 : 0) { .partOfDay($0, part) }
         }
@@ -134,7 +134,7 @@ extension TimeMatcher {
         if target == "fiscal", isWord(i + 2, "year"), let reference = anchor.documentDate {
             return Match(end: i + 3, period: .year(reference.year + direction), isRelative: true)
         }
-        if let unit = TimeLexicon.units[target],
+        if let unit = words.units[target],
             [.day, .week, .month, .year, .quarter, .decade, .century].contains(unit)
         {
             // "the last week of June", "the last day of 2010" are parts of another period ("last year of
@@ -157,18 +157,18 @@ extension TimeMatcher {
             else { return nil }
             return Match(end: i + 2, period: period, isRelative: true)
         }
-        if let weekday = TimeLexicon.weekdays[target] {
+        if let weekday = words.weekdays[target] {
             return weekdayMatch(end: i + 2, weekday: weekday, direction: direction == 0 ? nil : direction)
         }
         // "last Oct. 23" is the date "Oct. 23"; only "last October" is a month.
         if let (_, afterMonth) = month(i + 1), dayOfMonth(afterMonth) != nil { return nil }
-        if let month = TimeLexicon.months[target], tokens[i + 1].isCapitalized, let reference = anchor.documentDate {
+        if let month = words.months[target], tokens[i + 1].isCapitalized, let reference = anchor.documentDate {
             var year = reference.year
             if direction < 0 && month >= reference.month { year -= 1 }
             if direction > 0 && month <= reference.month { year += 1 }
             return Match(end: i + 2, period: .month(year: year, month: month), isRelative: true)
         }
-        if let season = TimeLexicon.seasons[target], let reference = anchor.documentDate {
+        if let season = words.seasons[target], let reference = anchor.documentDate {
             return Match(
                 end: i + 2, period: .season(year: reference.year + direction, season: season), isRelative: true)
         }
@@ -183,7 +183,7 @@ extension TimeMatcher {
         guard isWord(i, "'s") || isWord(i, "\u{2019}s") else { return nil }
         let year = reference.year + direction
         // "last year's quarter-final" names no quarter, nor does "this year's first quarter-final".
-        if let ordinal = lower(i + 1).flatMap({ TimeLexicon.ordinals[$0] }) {
+        if let ordinal = lower(i + 1).flatMap({ words.ordinals[$0] }) {
             guard lower(i + 3) != "-" else { return nil }
             if (1...4).contains(ordinal), isWord(i + 2, "quarter") {
                 return Match(end: i + 3, period: .quarter(year: year, quarter: ordinal), isRelative: true)
@@ -215,7 +215,7 @@ extension TimeMatcher {
         if let year = matchTheYear(i) { return year }
         // "in the weeks ahead": an unspecified stretch to come.
         if lower(i) == "the", let unitWord = lower(i + 1), unitWord.hasSuffix("s"),
-            let unit = TimeLexicon.units[unitWord], isWord(i + 2, "ahead")
+            let unit = words.units[unitWord], isWord(i + 2, "ahead")
         {
             return Match(end: i + 3, kind: .duration, value: unit.duration(nil))
         }
@@ -237,8 +237,8 @@ extension TimeMatcher {
             if word == "that", isWord(next, "same") { next += 1 }
         }
         // "the next morning" is dated to the day after, as "the next day" is.
-        let partOfDay = word == "the" && shift != 0 && lower(next).flatMap { TimeLexicon.partsOfDay[$0] } != nil
-        guard let unitWord = partOfDay ? "day" : lower(next), let unit = TimeLexicon.units[unitWord],
+        let partOfDay = word == "the" && shift != 0 && lower(next).flatMap { words.partsOfDay[$0] } != nil
+        guard let unitWord = partOfDay ? "day" : lower(next), let unit = words.units[unitWord],
             [.day, .week, .month, .year, .decade].contains(unit), !unitWord.hasSuffix("s")
         else { return nil }
         // "the next day" in a forward-looking sentence is still narrative; "that year" needs an anchor.
@@ -260,14 +260,14 @@ extension TimeMatcher {
     /// "two years ago", "three days ago", "a week ago"; "two days later", "a year earlier".
     private func matchAgo(_ i: Int) -> Match? {
         // "years ago", "a few months ago", "several decades ago": some time back, as TimeML writes it.
-        if isWord(i + 1, "ago"), let unitWord = lower(i), unitWord.hasSuffix("s"), TimeLexicon.units[unitWord] != nil,
+        if isWord(i + 1, "ago"), let unitWord = lower(i), unitWord.hasSuffix("s"), words.units[unitWord] != nil,
             quantity(i - 1) == nil
         {
             return Match(end: i + 2, kind: .date, value: "PAST_REF")
         }
         guard let (quantityValue, quantityEnd) = quantity(i) else { return nil }
         guard let amount = quantityValue else {
-            guard let unitWord = lower(quantityEnd), TimeLexicon.units[unitWord] != nil, isWord(quantityEnd + 1, "ago")
+            guard let unitWord = lower(quantityEnd), words.units[unitWord] != nil, isWord(quantityEnd + 1, "ago")
             else { return nil }
             return Match(end: quantityEnd + 2, kind: .date, value: "PAST_REF")
         }
@@ -279,7 +279,7 @@ extension TimeMatcher {
             return Match(end: duration.end + 1, period: .month(year: month.year, month: month.month), isRelative: true)
         }
         guard amount == amount.rounded(), amount < 1000, let unitWord = lower(quantityEnd),
-            let unit = TimeLexicon.units[unitWord]
+            let unit = words.units[unitWord]
         else { return nil }
         // "a week or so ago": the hedge sits between the unit and the direction.
         let hedged = isWord(quantityEnd + 1, "or") && isWord(quantityEnd + 2, "so")
@@ -325,7 +325,7 @@ extension TimeMatcher {
             years += 0.5
             next += 3
         }
-        guard let unitWord = lower(next), TimeLexicon.units[unitWord] == .year else { return nil }
+        guard let unitWord = lower(next), words.units[unitWord] == .year else { return nil }
         next += 1
         if years == years.rounded(), isWord(next, "and"), isWord(next + 1, "a"), isWord(next + 2, "half") {
             years += 0.5
@@ -342,14 +342,14 @@ extension TimeMatcher {
         // "earlier this year" ("a dropoff is seen later in the year"). The pronoun in "later in the year he
         // married" starts the sentence's clause.
         if isWord(i + 1, "in"), isWord(i + 2, "the"), isWord(i + 3, "year"),
-            !Self.extendsYear(lower(i + 4))
+            !extendsYear(lower(i + 4))
         {
             guard let year = tense == .past ? anchor.recentYear : anchor.documentDate?.year else {
                 return Match(end: i + 4, period: .unanchored(value: Self.unanchoredValue(.year), precision: .year))
             }
             return Match(end: i + 4, period: .year(year), isRelative: true)
         }
-        guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = TimeLexicon.units[unitWord],
+        guard isWord(i + 1, "this"), let unitWord = lower(i + 2), let unit = words.units[unitWord],
             [.week, .month, .year].contains(unit)
         else { return nil }
         guard let reference = anchor.documentDate, let period = Self.period(unit, containing: reference) else {

@@ -43,13 +43,13 @@ extension TimeMatcher {
             // "the past year", "the last decade", "the next year": the calendar unit before or after (not
             // "the first quarter", nor "the last day of 2010").
             // "the past decade", "the past century": the stretch up to now, a length of time.
-            if relation == "past", let unit = lower(cursor + 1).flatMap({ TimeLexicon.units[$0] }),
+            if relation == "past", let unit = lower(cursor + 1).flatMap({ words.units[$0] }),
                 unit == .decade || unit == .century
             {
                 return Match(end: cursor + 2, kind: .duration, value: unit.duration(1)).with(start: i)
             }
             if relation != "first", !isWord(cursor + 2, "of"), let unitWord = lower(cursor + 1),
-                let unit = TimeLexicon.units[unitWord], !unitWord.hasSuffix("s"),
+                let unit = words.units[unitWord], !unitWord.hasSuffix("s"),
                 let reference = anchor.documentDate,
                 let shifted = Self.shift(reference, by: unit, count: ["next", "coming"].contains(relation) ? 1 : -1),
                 let period = Self.period(unit, containing: shifted)
@@ -64,13 +64,13 @@ extension TimeMatcher {
     private func coreDuration(_ i: Int) -> Match? {
         if isWord(i, "half"), let article = lower(i + 1), article == "a" || article == "an",
             let unitWord = lower(i + 2),
-            let unit = TimeLexicon.units[unitWord]
+            let unit = words.units[unitWord]
         {
             return halfUnit(unit).map { Match(end: i + 3, kind: .duration, value: $0) }
         }
         guard let (amount, afterAmount) = quantity(i) else {
             // "for years", "in recent months": a bare plural unit is an unspecified amount.
-            if let unitWord = lower(i), unitWord.hasSuffix("s"), let unit = TimeLexicon.units[unitWord],
+            if let unitWord = lower(i), unitWord.hasSuffix("s"), let unit = words.units[unitWord],
                 let previous = lower(i - 1), ["for", "over", "recent", "in", "within"].contains(previous),
                 previous != "in" || isWord(i + 1, "of") == false
             {
@@ -89,11 +89,11 @@ extension TimeMatcher {
         }
         // "two more weeks", "an additional year", "eight trading days": a word between amount and unit.
         if let between = lower(next), Self.amountQualifiers.contains(between), let unitWord = lower(next + 1),
-            TimeLexicon.units[unitWord] != nil
+            words.units[unitWord] != nil
         {
             next += 1
         }
-        guard let unitWord = lower(next), let unit = TimeLexicon.units[unitWord] else { return nil }
+        guard let unitWord = lower(next), let unit = words.units[unitWord] else { return nil }
         // "three-quarters of its food" is a fraction; "a year-earlier loss" names a year, not a length.
         if unit == .quarter, isWord(next + 1, "of") || lower(next - 1) == "-" { return nil }
         if isHyphenedAgo(next) { return nil }
@@ -201,7 +201,7 @@ extension TimeMatcher {
             : isWord(i + 1, "times") || isWord(i + 2, "times")
                 ? quantity(i).flatMap { $0.value != nil && isWord($0.next, "times") ? $0.next + 1 : nil } : nil
         if let afterTimes, let article = lower(afterTimes), ["a", "an", "per", "each", "every"].contains(article),
-            let unit = lower(afterTimes + 1).flatMap({ TimeLexicon.units[$0] })
+            let unit = lower(afterTimes + 1).flatMap({ words.units[$0] })
         {
             return Match(end: afterTimes + 2, kind: .set, value: unit.duration(1))
         }
@@ -216,17 +216,17 @@ extension TimeMatcher {
             next += 1
         }
         guard let target = lower(next) else { return nil }
-        if let weekday = TimeLexicon.weekdays[target] {
+        if let weekday = words.weekdays[target] {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.week)-\(weekday)")
         }
         // "each March", "every January".
-        if let month = TimeLexicon.months[target], tokens[next].isCapitalized {
+        if let month = words.months[target], tokens[next].isCapitalized {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.year)-\(CalendarDate.pad(month, 2))")
         }
-        if let part = TimeLexicon.partsOfDay[target] {
+        if let part = words.partsOfDay[target] {
             return Match(end: next + 1, kind: .set, value: "\(Unknown.day)T\(part.rawValue)")
         }
-        if let unit = TimeLexicon.units[target] {
+        if let unit = words.units[target] {
             return Match(end: next + 1, kind: .set, value: unit.duration(Double(amount)))
         }
         return nil
@@ -254,7 +254,7 @@ extension TimeMatcher {
         // "recent years", "past years": the past. "recent months", "the next few days", "the past few weeks":
         // an unspecified stretch of the unit (`PXM`), as TimeBank writes them.
         if word == "recent" || word == "past", let unitWord = lower(i + 1), unitWord.hasSuffix("s"),
-            let unit = TimeLexicon.units[unitWord]
+            let unit = words.units[unitWord]
         {
             if word == "recent", unit != .year { return Match(end: i + 2, kind: .duration, value: unit.duration(nil)) }
             return Match(end: i + 2, kind: .date, value: "PAST_REF")
@@ -262,7 +262,7 @@ extension TimeMatcher {
         if word == "the", let relation = lower(i + 1), ["past", "last", "next", "coming"].contains(relation),
             let vague = lower(i + 2), ["few", "several", "many"].contains(vague), let unitWord = lower(i + 3),
             unitWord.hasSuffix("s"),
-            let unit = TimeLexicon.units[unitWord]
+            let unit = words.units[unitWord]
         {
             return Match(end: i + 4, kind: .duration, value: unit.duration(nil))
         }

@@ -3,7 +3,7 @@
 extension TimeMatcher {
     /// "Monday", "on Tuesday morning".
     func matchWeekday(_ i: Int) -> Match? {
-        guard let token = token(i), token.isCapitalized, let weekday = TimeLexicon.weekdays[token.lower] else {
+        guard let token = token(i), token.isCapitalized, let weekday = words.weekdays[token.lower] else {
             return nil
         }
         // "the Sunday Times", "Black Monday", "Super Tuesday" are names, not days.
@@ -28,7 +28,7 @@ extension TimeMatcher {
     /// The weekday nearest the document date, in the direction the tense (or `direction`) says.
     func weekdayMatch(end: Int, weekday: Int, direction: Int?) -> Match? {
         var end = end
-        let part = lower(end).flatMap { TimeLexicon.partsOfDay[$0] }
+        let part = lower(end).flatMap { words.partsOfDay[$0] }
         if part != nil { end += 1 }
         guard let reference = anchor.documentDate else {
             let value = "\(Unknown.week)-\(weekday)"

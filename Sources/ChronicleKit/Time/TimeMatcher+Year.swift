@@ -40,7 +40,7 @@ extension TimeMatcher {
         // Obama was elected"), unless it starts the next line (wire copy without a full stop).
         let clauseAfter = token(next + 1).map { $0.isCapitalized && $0.newlinesBefore == 0 } ?? false
         guard isWord(next, "year"), token(next)?.isCapitalized == false, !clauseAfter,
-            !Self.continuesYear(lower(next + 1))
+            !continuesYear(lower(next + 1))
         else { return nil }
         let end = next + 1
         let afterPreposition = lower(i - 1).map(Self.yearPrepositions.contains) == true
@@ -59,17 +59,17 @@ extension TimeMatcher {
     /// Whether the word after "the year" makes it another year or part of a longer phrase: what
     /// ``extendsYear(_:)`` says, and a pronoun or an article starting a clause about that year ("the year
     /// he died", "the year the war ended").
-    static func continuesYear(_ word: String?) -> Bool {
-        extendsYear(word) || word.map(yearClauseStarts.contains) == true
+    func continuesYear(_ word: String?) -> Bool {
+        extendsYear(word) || word.map(Self.yearClauseStarts.contains) == true
     }
 
     /// Whether the word after "the year" makes "earlier in the year" another year: "the year 2000", "the
     /// year-end", "the year before", "the year following his election", "the year that ..."; a pronoun or
     /// an article there starts the sentence's own clause ("Later in the year the company cut jobs").
-    static func extendsYear(_ word: String?) -> Bool {
+    func extendsYear(_ word: String?) -> Bool {
         guard let word else { return false }
-        if word.first?.isNumber == true || TimeLexicon.cardinals[word] != nil { return true }
-        return yearExtensions.contains(word)
+        if word.first?.isNumber == true || words.cardinals[word] != nil { return true }
+        return Self.yearExtensions.contains(word)
     }
 
     private static let yearExtensions: WordSet = [

@@ -25,6 +25,9 @@ struct TimeMatcher {
 
     /// The tense of the clause around the current position (a few words either side), which decides
     /// whether "Tuesday" or "Dec. 15" is the one before or after the document date.
+    /// The language's time words, as the options carry them.
+    var words: TimeWords { options.language.time }
+
     var tense: Tense {
         // The nearest tense marker decides: scan outward from the expression, a few words each way.
         // "as early as" looks ahead only when nothing else does.
@@ -132,15 +135,15 @@ struct TimeMatcher {
         guard isWord(first - 1, "the"), let head = token(first) else { return false }
         let headWord = head.lower
         // "the summer", "the winter of nineteen ninety-four".
-        if TimeLexicon.seasons[headWord] != nil { return true }
+        if words.seasons[headWord] != nil { return true }
         // A hyphenated compound ("third-quarter", "two-week") modifies a noun after it.
         if tokens[first..<end].contains(where: { $0.text == "-" }) { return false }
         let last = tokens[end - 1].lower
         let endsInUnit =
-            TimeLexicon.units[last] != nil || last == "period" || Self.decadeWords[last] != nil
+            words.units[last] != nil || last == "period" || Self.decadeWords[last] != nil
             || tokens[end - 1].kind == .number && last.hasSuffix("s")
         guard endsInUnit else { return false }
-        return TimeLexicon.ordinals[headWord] != nil || TimeLexicon.cardinals[headWord] != nil
+        return words.ordinals[headWord] != nil || words.cardinals[headWord] != nil
             || head.kind == .number || ["early", "late", "mid", "current", "fiscal"].contains(headWord)
             || Self.decadeWords[headWord] != nil
     }
@@ -233,7 +236,7 @@ struct TimeMatcher {
 
     /// A month name at `i` (with an optional abbreviation dot), returning the month and the next index.
     func month(_ i: Int, strict: Bool = true) -> (month: Int, next: Int)? {
-        guard let token = token(i), token.kind == .word, let month = TimeLexicon.months[token.lower] else { return nil }
+        guard let token = token(i), token.kind == .word, let month = words.months[token.lower] else { return nil }
         let abbreviated =
             token.lower.count <= 4 && token.lower != "may" && token.lower != "june" && token.lower != "july"
         if strict && !token.isCapitalized { return nil }
@@ -255,7 +258,7 @@ struct TimeMatcher {
             }
             return (value, i + 1)
         }
-        if TimeLexicon.vagueQuantities.contains(token.lower) {
+        if words.vagueQuantities.contains(token.lower) {
             var next = i + 1
             if token.lower == "dozens" || token.lower == "hundreds", isWord(next, "of") { next += 1 }
             return (nil, next)
@@ -270,12 +273,12 @@ struct TimeMatcher {
         }
         // "the next couple of years"
         if token.lower == "couple", isWord(i + 1, "of") { return (2, i + 2) }
-        guard var value = TimeLexicon.cardinals[token.lower] else { return nil }
+        guard var value = words.cardinals[token.lower] else { return nil }
         var next = i + 1
         // twenty-five, twenty four
         if value >= 20, value < 100, value % 10 == 0 {
             let hyphen = lower(next) == "-" ? 1 : 0
-            if let unit = lower(next + hyphen).flatMap({ TimeLexicon.cardinals[$0] }), unit >= 1, unit < 10 {
+            if let unit = lower(next + hyphen).flatMap({ words.cardinals[$0] }), unit >= 1, unit < 10 {
                 value += unit
                 next += hyphen + 1
             }

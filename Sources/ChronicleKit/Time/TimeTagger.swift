@@ -11,11 +11,14 @@ public struct TimeTagger: Sendable {
         public var dayFirst: Bool
         /// The latest year a bare four-digit number may name.
         public var latestYear: Int
+        /// The language whose words the matchers read.
+        public var language: Language
 
         /// Creates options.
-        public init(dayFirst: Bool = false, latestYear: Int = 2099) {
+        public init(dayFirst: Bool = false, latestYear: Int = 2099, language: Language = .english) {
             self.dayFirst = dayFirst
             self.latestYear = latestYear
+            self.language = language
         }
     }
 
@@ -40,7 +43,7 @@ public struct TimeTagger: Sendable {
         }
         var result: [[TimeExpression]] = []
         result.reserveCapacity(sentences.count)
-        let classes = TimeLexicon.classes(of: tokens)
+        let classes = options.language.time.classes(of: tokens)
         for sentence in sentences {
             var matcher = TimeMatcher(
                 tokens: tokens, classes: classes, bounds: sentence.tokens, anchor: anchor, options: options)

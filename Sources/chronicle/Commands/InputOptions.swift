@@ -48,6 +48,11 @@ struct InputOptions: ParsableArguments {
             Diagnostics.error(problem.description)
             throw ExitCode(1)
         }
+        // Without its language files the tagger would find no date and no event word.
+        if let problem = Language.bundledError {
+            Diagnostics.error(problem.description)
+            throw ExitCode(1)
+        }
     }
 
     /// The cores to use: `--threads`, or all of them.

@@ -157,7 +157,9 @@ struct StatisticalMentions {
         }
         let words = tokens[first..<end].filter { $0.kind == .word }
         guard !words.isEmpty else { return nil }
-        if words.count == 1, TimeLexicon.months[words[0].lower] != nil || TimeLexicon.weekdays[words[0].lower] != nil {
+        if words.count == 1,
+            Language.english.time.months[words[0].lower] != nil || Language.english.time.weekdays[words[0].lower] != nil
+        {
             return nil
         }
         // A title alone ("the Emir", "the Minister") names a role, not who holds it; a common noun alone
