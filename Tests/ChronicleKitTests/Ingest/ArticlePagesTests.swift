@@ -4,9 +4,9 @@ import Testing
 @testable import ChronicleKit
 
 /// The article, only the article: pages the team wrote in the layouts real sites use (a teaser before
-/// the story, a comment thread, a reference list, endless related stories, a live blog), each beside the
-/// text a reader would call its article (the body, without the headline, which is the title). Scored by
-/// words, as trafilatura's evaluation is.
+/// the story, a comment thread, a reference list, endless related stories, a live blog, a photo gallery),
+/// each beside the text a reader would call its article (the body, without the headline, which is the
+/// title). Scored by words, as trafilatura's evaluation is.
 @Suite struct ArticlePagesTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Pages")
 
@@ -32,6 +32,7 @@ import Testing
 
     @Test(arguments: [
         "teaser-then-article", "blog-with-comments", "encyclopedia-with-references", "related-stories", "live-blog",
+        "photo-gallery",
     ])
     func theArticleTextIsReadAndNothingElse(page: String) throws {
         let document = try Self.read(page)
@@ -46,7 +47,7 @@ import Testing
         let unwanted = [
             "Copyright", "All rights reserved", "Retrieved", "Archived from", "Share on", "Most read", "comments",
             "Read more", "Sign up", "More stories", "Ferry operator cuts", "My father served", "last edited",
-            "Dockers strike", "Random article", "Categories",
+            "Dockers strike", "Random article", "Categories", "Photo:", "Photos:", "thumb",
         ]
         for page in [
             "teaser-then-article", "blog-with-comments", "encyclopedia-with-references", "related-stories", "live-blog",
@@ -64,6 +65,7 @@ import Testing
         #expect(try Self.read("related-stories").published == CalendarDate(iso: "2019-05-16"))  // the URL
         #expect(try Self.read("live-blog").published == CalendarDate(iso: "2021-06-20"))  // article:published_time
         #expect(try Self.read("encyclopedia-with-references").published == nil)
+        #expect(try Self.read("photo-gallery").published == CalendarDate(iso: "2020-09-14"))  // Dublin Core
     }
 
     @Test func theTitleIsTheHeadlineWithoutTheSiteName() throws {
