@@ -20,7 +20,8 @@ public struct EntityRecognizer: Sendable {
     ///   - sentences: its sentences.
     public func mentions(tokens: [Token], sentences: [Sentence]) -> [EntityMention] {
         guard let model else { return ruleBasedMentions(tokens: tokens, sentences: sentences) }
-        return StatisticalMentions(tokens: tokens, sentences: sentences).mentions(tagger: NERTagger(model: model))
+        let found = StatisticalMentions(tokens: tokens, sentences: sentences).mentions(tagger: NERTagger(model: model))
+        return HeadingFilter(tokens: tokens, sentences: sentences).filter(found)
     }
 
     /// The rule-based mentions of a document.
