@@ -308,7 +308,14 @@ extension TimeMatcher {
             else { return nil }
             return Match(end: afterAmount + 2, period: period, isRelative: true)
         case "later":
-            guard let base = anchor.recentPeriod else { return nil }
+            guard let (base, isDocumentDate) = anchor.storyPeriod else { return nil }
+            // Told in the past, "sixteen years later" with nothing before it to count from is no future
+            // date: its value stays unknown.
+            if isDocumentDate && tense == .past {
+                return Match(
+                    end: afterAmount + 2,
+                    period: .unanchored(value: Self.unanchoredValue(unit), precision: Self.precision(of: unit)))
+            }
             return narrativeShift(
                 from: base, unit: unit == .week ? .day : unit, count: unit == .week ? count * 7 : count,
                 end: afterAmount + 2)

@@ -98,6 +98,14 @@ struct NarrativeAnchor: Sendable {
         return documentDate.map { .day($0) }
     }
 
+    /// The period "sixteen years later" moves from: the narrative's last period, however far back ("She
+    /// was born in 1950. ... She died sixteen years later."), else the document date; and whether it is
+    /// the document date.
+    var storyPeriod: (period: Period, isDocumentDate: Bool)? {
+        if let lastPeriod { return (lastPeriod, false) }
+        return documentDate.map { (.day($0), true) }
+    }
+
     /// The day clock times attach to: a day named in this or the previous sentence, else the document date.
     var recentDay: CalendarDate? {
         if sentencesSinceLast <= 1, case .day(let day)? = lastPeriod { return day }
