@@ -2,8 +2,9 @@
 ///
 /// Links come from: the same normalized name; acronym definitions ("X (ABC)" in any document links
 /// every "ABC" to "X"); surname-only mentions ("Hammouchi") to the one full name with that surname in
-/// the same document, or in the corpus when only one exists; and multi-word person names whose words
-/// have the same consonant skeleton ("Mohamed VI" / "Mohammed VI"). Work is linear in the number of
+/// the same document, or in the corpus when only one exists; multi-word person names whose words
+/// have the same consonant skeleton ("Mohamed VI" / "Mohammed VI"); and acronyms to the one organization
+/// whose initials they are ("GM" / "General Motors", ``AcronymInitials``). Work is linear in the number of
 /// mentions plus a sort: names are grouped by hashed keys, never compared all against all, and each
 /// distinct name is normalized and sounded out once. A user's ``AliasRules`` force merges and forbid
 /// them; a forbidden pair is never joined, whatever else links it.
@@ -140,6 +141,26 @@ public struct EntityResolver: Sendable {
                 let owners = surnameSounds[whole], owners.count == 1
             else { continue }
             sets.union(nodeOfMention[index], owners.first!)
+        }
+        // Acronyms without a definition: the one organization of the corpus whose initials they are.
+        var organizationsByInitials: [String: Set<Int32>] = [:]
+        var acronyms = Set<Int32>()
+        for row in rows {
+            let key = names.keyOfText[Int(row.text)]
+            if row.kind == .organization, names.hasSpace[Int(key)],
+                let initials = AcronymInitials.initials(of: names.key(key))
+            {
+                organizationsByInitials[initials, default: []].insert(key)
+            } else if row.kind == .organization || row.kind == .misc,
+                AcronymInitials.isAcronym(table.texts[Int(row.text)])
+            {
+                acronyms.insert(key)
+            }
+        }
+        for acronym in acronyms.sorted(by: { names.key($0) < names.key($1) }) {
+            let letters = names.key(acronym).filter { $0 != "." }
+            guard let owners = organizationsByInitials[letters], owners.count == 1 else { continue }
+            sets.union(sets.node(acronym), sets.node(owners.first!))
         }
         // The user's forced merges come last and win over everything but a forbidden pair.
         for group in rules.same {
