@@ -30,6 +30,9 @@ public struct Event: Sendable, Hashable, Codable {
     public var evidence: TextRange
     /// The sentence's range in Unicode scalars (what Python's `str` indexes), for users checking by hand.
     public var characterRange: Range<Int>
+    /// The event word's own range, in the same units as ``characterRange``; `nil` when the event has no
+    /// event word.
+    public var triggerRange: Range<Int>? = nil
 
     /// Creates an event.
     public init(

@@ -162,6 +162,13 @@ public struct EventExtractor: Sendable {
                         summary: summary(
                             tokens, sentence.tokens, around: triggerIndex, time: time, sentence: sentenceText),
                         sentence: sentenceText, evidence: sentence.range, characterRange: characterStart..<characterEnd)
+                if let trigger {
+                    // Counted from the sentence's start (the offsets converter only walks forward).
+                    let word = tokens[trigger.index].range
+                    let scalars = { (bytes: ArraySlice<UInt8>) in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+                    let start = characterStart + scalars(utf8[sentence.range.start..<word.start])
+                    event.triggerRange = start..<(start + scalars(utf8[word.start..<word.end]))
+                }
                 if let trigger, trigger.isVerb {
                     // States act too: "Algeria severed relations with Morocco" has a country as its agent.
                     let actors = local.filter {

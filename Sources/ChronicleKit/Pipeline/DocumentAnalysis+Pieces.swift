@@ -27,6 +27,9 @@ extension DocumentAnalysis {
                 let characters = event.characterRange
                 event.characterRange =
                     (characters.lowerBound + piece.scalarOffset)..<(characters.upperBound + piece.scalarOffset)
+                event.triggerRange = event.triggerRange.map {
+                    ($0.lowerBound + piece.scalarOffset)..<($0.upperBound + piece.scalarOffset)
+                }
                 if var time = event.time {
                     time.range = time.range.moved(by: piece.byteOffset)
                     event.time = time

@@ -41,6 +41,11 @@ extension Event {
         evidence.write(to: &record)
         record.count(characterRange.lowerBound)
         record.count(characterRange.upperBound)
+        record.flag(triggerRange != nil)
+        if let triggerRange {
+            record.count(triggerRange.lowerBound)
+            record.count(triggerRange.upperBound)
+        }
         return textStart
     }
 
@@ -78,12 +83,20 @@ extension Event {
         let lower = record.count()
         let upper = record.count()
         guard lower <= upper else { RecordReader.damaged("an event's characters end before they start") }
+        var triggerRange: Range<Int>?
+        if record.flag() {
+            let start = record.count()
+            let end = record.count()
+            guard start <= end else { RecordReader.damaged("an event word ends before it starts") }
+            triggerRange = start..<end
+        }
         self.init(
             documentID: documentID, sentenceIndex: sentenceIndex, trigger: trigger, triggerLemma: triggerLemma,
             time: time, actorMentions: actors, placeMentions: places, attribution: attribution, modality: modality,
             summary: summary, sentence: sentence, evidence: evidence, characterRange: lower..<upper)
         agentMentions = agents
         patientMentions = patients
+        self.triggerRange = triggerRange
     }
 }
 
