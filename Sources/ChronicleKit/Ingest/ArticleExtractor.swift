@@ -164,26 +164,15 @@ struct ArticleExtractor {
                 found.append(node)
                 if name != "td" && name != "blockquote" { continue }
             }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let current = child {
-                children.append(current)
-                child = current.pointee.next
-            }
-            stack.append(contentsOf: children.reversed())
+            stack.append(contentsOf: LibXML.children(node).reversed())
         }
         return found
     }
 
     private static func hasBlockChild(_ node: xmlNodePtr) -> Bool {
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, PageText.blockElements.contains(LibXML.name(current)) {
-                return true
-            }
-            child = current.pointee.next
+        LibXML.children(node).contains {
+            $0.pointee.type == XML_ELEMENT_NODE && PageText.blockElements.contains(LibXML.name($0))
         }
-        return false
     }
 
     /// The share of a node's text that sits inside links.
@@ -201,11 +190,7 @@ struct ArticleExtractor {
                 let name = LibXML.name(current)
                 if PageText.hiddenElements.contains(name) { continue }
                 let link = inLink || name == "a"
-                var child = current.pointee.children
-                while let next = child {
-                    stack.append((next, link))
-                    child = next.pointee.next
-                }
+                stack.append(contentsOf: LibXML.children(current).map { ($0, link) })
             default: continue
             }
         }

@@ -63,13 +63,7 @@ public struct HTMLReader: Sendable {
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE { visit(node, LibXML.name(node)) }
-            var child = node.pointee.children
-            var children: [xmlNodePtr] = []
-            while let current = child {
-                if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
-                child = current.pointee.next
-            }
-            stack.append(contentsOf: children.reversed())
+            stack.append(contentsOf: LibXML.children(node).filter { $0.pointee.type == XML_ELEMENT_NODE }.reversed())
         }
     }
 

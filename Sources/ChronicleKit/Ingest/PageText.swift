@@ -45,13 +45,7 @@ enum PageText {
                 if let content = LibXML.string(node.pointee.content) { text += content }
             case XML_ELEMENT_NODE:
                 if node != root && (hiddenElements.contains(LibXML.name(node)) || skipping(node)) { continue }
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let current = child {
-                    children.append(current)
-                    child = current.pointee.next
-                }
-                stack.append(contentsOf: children.reversed())
+                stack.append(contentsOf: LibXML.children(node).reversed())
             default: continue
             }
         }
@@ -84,13 +78,7 @@ enum PageText {
             default:
                 if node != root { continue }
             }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let current = child {
-                children.append(current)
-                child = current.pointee.next
-            }
-            for child in children.reversed() { stack.append((child, false)) }
+            for child in LibXML.children(node).reversed() { stack.append((child, false)) }
         }
     }
 }

@@ -80,13 +80,7 @@ public struct TimeMLReader: Sendable {
                 if node != element, TimeMLText.breakingElements.contains(LibXML.name(node)) {
                     stack.append((node, true))
                 }
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let current = child {
-                    children.append(current)
-                    child = current.pointee.next
-                }
-                for child in children.reversed() { stack.append((child, false)) }
+                for child in LibXML.children(node).reversed() { stack.append((child, false)) }
             default: continue
             }
         }

@@ -25,6 +25,17 @@ enum LibXML {
         (string(node.pointee.name) ?? "").lowercased()
     }
 
+    /// A node's children (all kinds), in document order.
+    static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var children: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            children.append(current)
+            child = current.pointee.next
+        }
+        return children
+    }
+
     /// An attribute's value.
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         take(xmlGetProp(node, name))

@@ -25,11 +25,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only the events of this actor or place (any of its names).")
     var entity: String?
 
-    @Option(name: .long, help: "Skip documents (and JSON lines) larger than this many bytes.")
-    var maxDocumentBytes = DocumentReader.Options().maximumDocumentBytes
-
-    @Option(name: .long, help: "Skip plain-text documents with a line longer than this many bytes (0: no limit).")
-    var maxLineBytes = DocumentReader.Options().maximumLineBytes
+    @OptionGroup var limits: ReadLimits
 
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
@@ -40,8 +36,6 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file, folder or -") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
-        if maxLineBytes < 0 { throw ValidationError("--max-line-bytes must be 0 (no limit) or more") }
         // Without its model the recognizer would fall back to its rules and find other names: say so, before
         // any output folder is made, instead of giving different results.
         if let problem = NERModel.bundledError {
@@ -63,7 +57,7 @@ struct InputOptions: ParsableArguments {
     func pipelineOptions() throws -> ChronologyPipeline.Options {
         var options = ChronologyPipeline.Options()
         if let threads { options.threads = threads }
-        options.reader = DocumentReader.Options(maximumDocumentBytes: maxDocumentBytes, maximumLineBytes: maxLineBytes)
+        options.reader = limits.readerOptions
         if let aliases {
             guard let data = FileManager.default.contents(atPath: aliases),
                 let text = String(data: data, encoding: .utf8)

@@ -16,11 +16,7 @@ struct Read: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (stdout when absent or -).")
     var output: String?
 
-    @Option(name: .long, help: "Skip documents (and JSON lines) larger than this many bytes.")
-    var maxDocumentBytes = DocumentReader.Options().maximumDocumentBytes
-
-    @Option(name: .long, help: "Skip plain-text documents with a line longer than this many bytes (0: no limit).")
-    var maxLineBytes = DocumentReader.Options().maximumLineBytes
+    @OptionGroup var limits: ReadLimits
 
     @Flag(name: .long, help: "Print nothing on stderr but errors.")
     var quiet = false
@@ -41,8 +37,7 @@ struct Read: ParsableCommand {
         let interruption = Interruption(folders: lock.map { [$0.folder] } ?? [])
         defer { interruption.cancel() }
         let (files, collectErrors) = InputCollector().collect(inputs)
-        let reader = DocumentReader(
-            options: DocumentReader.Options(maximumDocumentBytes: maxDocumentBytes, maximumLineBytes: maxLineBytes))
+        let reader = DocumentReader(options: limits.readerOptions)
         let outcome = Outcome()
         outcome.errors = collectErrors
         let write = { @Sendable (stream: inout FileOutput) in
