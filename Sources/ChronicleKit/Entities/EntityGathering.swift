@@ -103,7 +103,7 @@ struct EntityGathering {
             for (number, kind) in kinds.enumerated() where votesOfSets[root * kinds.count + number] > 0 {
                 votes[kind] = Int(votesOfSets[root * kinds.count + number])
             }
-            let kind = Self.kind(votes)
+            let kind = Self.kind(votes, name: canonical)
             return Entity(
                 id: "\(kind.idPrefix)-\(NameKey.slug(canonical))", canonicalName: canonical, kind: kind,
                 aliases: formCounts[slot].map { texts[$0.text] }.filter { $0 != canonical }.sorted(),
@@ -159,6 +159,15 @@ struct EntityGathering {
             if a.count != b.count { return a.count < b.count }
             return a.text > b.text
         }!.text
+    }
+
+    /// The kind most mentions agree on; person, organization and place win over misc. A name the
+    /// gazetteer knows as a country, city or region is a place whatever the mentions say: "Western
+    /// Sahara" in "the Western Sahara conflict", or "Madrid" standing for the Spanish government, is the
+    /// place (its acts are the place acting, as for any country).
+    static func kind(_ votes: [EntityKind: Int], name: String) -> EntityKind {
+        if Gazetteer.placeNames.contains(Gazetteer.fold(name)) { return .place }
+        return kind(votes)
     }
 
     /// The kind most mentions agree on; person, organization and place win over misc.

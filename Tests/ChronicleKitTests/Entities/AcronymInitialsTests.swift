@@ -44,3 +44,18 @@ import Testing
         #expect(!AcronymInitials.isAcronym("NATIONALS"))
     }
 }
+
+/// A country, city or region the gazetteer knows is a place, however the model typed its mentions (#24).
+@Suite struct GazetteerKindTests {
+    @Test func aKnownPlaceTypedAsAnOrganizationIsAPlace() throws {
+        let entities = AcronymInitialsTests.entities([
+            [
+                AcronymInitialsTests.mention("Western Sahara", .organization),
+                AcronymInitialsTests.mention("Western Sahara", .organization),
+                AcronymInitialsTests.mention("Polisario Front", .organization),
+            ]
+        ])
+        #expect(entities.first { $0.canonicalName == "Western Sahara" }?.kind == .place)
+        #expect(entities.first { $0.canonicalName == "Polisario Front" }?.kind == .organization)
+    }
+}
