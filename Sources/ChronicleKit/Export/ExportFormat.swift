@@ -33,8 +33,16 @@ public struct ExportFormat: Sendable, Hashable, CustomStringConvertible {
         public init() {}
     }
 
+    /// The formats, one case each, so that making an exporter is an exhaustive switch.
+    enum Kind: String, Sendable, Hashable {
+        case csv, graphml, briefing, json, timelinejs, timelinejsJSON = "timelinejs-json", timesketch
+        case timesketchJSONL = "timesketch-jsonl", gexf
+    }
+
+    /// Which format.
+    let kind: Kind
     /// The name on the command line (`csv`, `timesketch-jsonl`).
-    public let name: String
+    public var name: String { kind.rawValue }
     /// The file it is written to by default.
     public let fileName: String
     /// The options that apply to it.
@@ -49,36 +57,36 @@ public struct ExportFormat: Sendable, Hashable, CustomStringConvertible {
     /// Every format, in the order help texts list them.
     public static let all: [ExportFormat] = [
         ExportFormat(
-            name: "csv", fileName: "chronology.csv", options: [.excel], dropsUndated: false,
+            kind: .csv, fileName: "chronology.csv", options: [.excel], dropsUndated: false,
             summary: "one row per event (spreadsheets, pandas)"),
         ExportFormat(
-            name: "graphml", fileName: "chronology.graphml", options: [.yed], dropsUndated: false,
+            kind: .graphml, fileName: "chronology.graphml", options: [.yed], dropsUndated: false,
             summary: "entities, events and documents as a graph (Gephi, yEd, Cytoscape, NetworkX)"),
         ExportFormat(
-            name: "briefing", fileName: "briefing.txt", options: [.template], dropsUndated: false,
+            kind: .briefing, fileName: "briefing.txt", options: [.template], dropsUndated: false,
             summary: "a plain-text briefing from a Mustache template"),
         ExportFormat(
-            name: "json", fileName: "chronology.json", options: [], dropsUndated: false,
+            kind: .json, fileName: "chronology.json", options: [], dropsUndated: false,
             summary: "everything, evidence spans included"),
         ExportFormat(
-            name: "timelinejs", fileName: "timelinejs.csv", options: [.group], dropsUndated: true,
+            kind: .timelinejs, fileName: "timelinejs.csv", options: [.group], dropsUndated: true,
             summary: "TimelineJS's spreadsheet template"),
         ExportFormat(
-            name: "timelinejs-json", fileName: "timeline.json", options: [.group], dropsUndated: true,
+            kind: .timelinejsJSON, fileName: "timeline.json", options: [.group], dropsUndated: true,
             summary: "TimelineJS's JSON"),
         ExportFormat(
-            name: "timesketch", fileName: "timesketch.csv", options: [], dropsUndated: true,
+            kind: .timesketch, fileName: "timesketch.csv", options: [], dropsUndated: true,
             summary: "a Timesketch timeline as CSV"),
         ExportFormat(
-            name: "timesketch-jsonl", fileName: "timesketch.jsonl", options: [], dropsUndated: true,
+            kind: .timesketchJSONL, fileName: "timesketch.jsonl", options: [], dropsUndated: true,
             summary: "a Timesketch timeline as JSON Lines"),
         ExportFormat(
-            name: "gexf", fileName: "chronology.gexf", options: [], dropsUndated: false,
+            kind: .gexf, fileName: "chronology.gexf", options: [], dropsUndated: false,
             summary: "the graph with event days, for Gephi's timeline"),
     ]
 
     /// The three formats `chronicle build` writes, in the order they are switched into place.
-    public static let built = ["csv", "graphml", "briefing"].map { named($0)! }
+    public static let built = [Kind.csv, .graphml, .briefing].map { kind in all.first { $0.kind == kind }! }
 
     /// The format called `name`, if there is one.
     public static func named(_ name: String) -> ExportFormat? {
@@ -88,25 +96,26 @@ public struct ExportFormat: Sendable, Hashable, CustomStringConvertible {
     /// The format to write to `path` when `self` was asked for: Timesketch's JSON Lines for a `.jsonl`
     /// file, since Timesketch reads a file by its extension.
     public func fitting(path: String) -> ExportFormat {
-        name == "timesketch" && path.lowercased().hasSuffix(".jsonl") ? Self.named("timesketch-jsonl")! : self
+        guard kind == .timesketch, path.lowercased().hasSuffix(".jsonl") else { return self }
+        return Self.all.first { $0.kind == .timesketchJSONL }!
     }
 
     /// The exporter, shaped by `settings`.
     public func exporter(_ settings: Settings) -> any ChronologyExporter {
-        switch name {
-        case "csv": return CSVExporter(byteOrderMark: settings.excel)
-        case "graphml":
+        switch kind {
+        case .csv: return CSVExporter(byteOrderMark: settings.excel)
+        case .graphml:
             return GraphMLExporter(
                 title: settings.title ?? "Chronicle chronology", yEd: settings.yEd, threads: settings.threads)
-        case "briefing": return settings.briefing ?? BriefingExporter(title: settings.title ?? "Chronicle briefing")
-        case "json": return JSONExporter()
-        case "timelinejs": return TimelineJSExporter(format: .spreadsheet, grouping: settings.grouping)
-        case "timelinejs-json":
+        case .briefing: return settings.briefing ?? BriefingExporter(title: settings.title ?? "Chronicle briefing")
+        case .json: return JSONExporter()
+        case .timelinejs: return TimelineJSExporter(format: .spreadsheet, grouping: settings.grouping)
+        case .timelinejsJSON:
             return TimelineJSExporter(
                 format: .json, title: settings.title ?? "Chronicle chronology", grouping: settings.grouping)
-        case "timesketch": return TimesketchExporter(format: .csv)
-        case "timesketch-jsonl": return TimesketchExporter(format: .jsonLines)
-        default: return GEXFExporter()
+        case .timesketch: return TimesketchExporter(format: .csv)
+        case .timesketchJSONL: return TimesketchExporter(format: .jsonLines)
+        case .gexf: return GEXFExporter()
         }
     }
 }
